@@ -1,0 +1,42 @@
+{
+    "name": "Territorial Health - Base",
+    "summary": "Shared concepts of the territorial health suite: health roles, "
+    "organisation types, territories, internship semesters, toolbox measures",
+    "version": "18.0.1.0.0",
+    "category": "Territorial Health",
+    "website": "https://github.com/sante-territoriale/health-suite",
+    "author": "Santé territoriale",
+    "maintainers": ["sante-territoriale"],
+    "license": "AGPL-3",
+    "depends": ["mail"],
+    "data": [
+        "security/health_base_security.xml",
+        "security/ir.model.access.csv",
+        "data/health_partner_role_data.xml",
+        "data/health_organization_type_data.xml",
+        "data/health_toolbox_data.xml",
+        "data/ir_config_parameter_data.xml",
+        "data/ir_cron_data.xml",
+        "views/health_base_menus.xml",
+        "views/health_territory_views.xml",
+        "views/health_internship_semester_views.xml",
+        "views/health_toolbox_axis_views.xml",
+        "views/health_toolbox_measure_views.xml",
+        "views/health_partner_role_views.xml",
+        "views/health_organization_type_views.xml",
+        "views/res_partner_views.xml",
+    ],
+    "demo": [
+        "demo/res_users_demo.xml",
+        "demo/health_territory_demo.xml",
+        "demo/health_internship_semester_demo.xml",
+        "demo/res_partner_demo.xml",
+    ],
+    "assets": {
+        "web.assets_tests": [
+            "health_base/static/tests/tours/*.js",
+        ],
+    },
+    "application": True,
+    "installable": True,
+}

@@ -1,0 +1,119 @@
+from datetime import date
+
+from freezegun import freeze_time
+from psycopg2 import IntegrityError
+
+from odoo.exceptions import ValidationError
+from odoo.tests import TransactionCase, tagged
+from odoo.tools import mute_logger
+
+
+@tagged("post_install", "-at_install")
+class TestInternshipSemester(TransactionCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.Semester = cls.env["health.internship.semester"]
+        # start from an empty table: demo semesters must not influence results
+        cls.Semester.with_context(active_test=False).search([]).unlink()
+
+    def test_dates_from_year_and_season(self):
+        november, may = self.Semester.create(
+            [{"year": 2031, "season": "november"}, {"year": 2032, "season": "may"}]
+        )
+        self.assertEqual(november.date_start, date(2031, 11, 2))
+        self.assertEqual(november.date_end, date(2032, 5, 1))  # across the year end
+        self.assertEqual(november.code, "2031-11")
+        self.assertEqual(november.academic_year, "2031-2032")
+        self.assertEqual(may.date_start, date(2032, 5, 2))
+        self.assertEqual(may.date_end, date(2032, 11, 1))
+        self.assertEqual(may.academic_year, "2031-2032")
+
+    def test_dates_follow_a_change_of_year(self):
+        semester = self.Semester.create({"year": 2030, "season": "may"})
+        semester.write({"year": 2033})
+        self.assertEqual(semester.date_start, date(2033, 5, 2))
+
+    def test_dates_can_be_adjusted_by_hand(self):
+        semester = self.Semester.create(
+            {"year": 2030, "season": "november", "date_start": date(2030, 11, 4)}
+        )
+        self.assertEqual(semester.date_start, date(2030, 11, 4))
+        self.assertEqual(semester.date_end, date(2031, 5, 1))
+
+    def test_key_for_date_across_year_ends(self):
+        key = self.Semester._key_for_date
+        self.assertEqual(key(date(2026, 1, 15)), (2025, "november"))
+        self.assertEqual(key(date(2026, 5, 1)), (2025, "november"))
+        self.assertEqual(key(date(2026, 5, 2)), (2026, "may"))
+        self.assertEqual(key(date(2026, 11, 1)), (2026, "may"))
+        self.assertEqual(key(date(2026, 11, 2)), (2026, "november"))
+        self.assertEqual(key(date(2026, 12, 31)), (2026, "november"))
+        self.assertEqual(key(date(2028, 2, 29)), (2027, "november"))
+
+    def test_current_semester(self):
+        nov_2025, may_2026 = self.Semester.create(
+            [{"year": 2025, "season": "november"}, {"year": 2026, "season": "may"}]
+        )
+        with freeze_time("2026-01-10"):
+            self.assertEqual(self.Semester._get_current(), nov_2025)
+            self.assertTrue(nov_2025.is_current)
+            self.assertFalse(may_2026.is_current)
+            self.assertEqual(self.Semester.search([("is_current", "=", True)]), nov_2025)
+            self.assertEqual(self.Semester.search([("is_current", "!=", True)]), may_2026)
+        dated = self.Semester.with_context(date="2026-06-01")
+        self.assertEqual(dated._get_current(), may_2026)
+        self.assertEqual(dated.search([("is_current", "=", True)]), may_2026)
+        self.assertEqual(dated.search([("is_current", "=", False)]), nov_2025)
+
+    def test_unique_and_bad_input(self):
+        self.Semester.create({"year": 2030, "season": "may"})
+        with mute_logger("odoo.sql_db"), self.assertRaises(IntegrityError), self.env.cr.savepoint():
+            self.Semester.create({"year": 2030, "season": "may"})
+        with self.assertRaisesRegex(ValidationError, "between 2000 and 2100"):
+            self.Semester.create({"year": 1850, "season": "may"})
+        with self.assertRaises(ValidationError):
+            self.Semester.search([("is_current", "in", [True])])
+
+    def test_display_name_is_translated(self):
+        semester = self.Semester.create({"year": 2030, "season": "november"})
+        self.assertEqual(semester.display_name, "November 2030 semester")
+        self.env["res.lang"]._activate_lang("fr_FR")
+        self.env["ir.module.module"]._load_module_terms(["health_base"], ["fr_FR"])
+        self.assertEqual(
+            semester.with_context(lang="fr_FR").display_name, "Semestre de novembre 2030"
+        )
+
+    def test_cron_creates_the_next_semesters_once(self):
+        with freeze_time("2026-12-15"):
+            created = self.Semester._cron_create_upcoming_semesters()
+            self.assertEqual(created.mapped("code"), ["2026-11", "2027-05", "2027-11"])
+            self.assertFalse(self.Semester._cron_create_upcoming_semesters())
+        with freeze_time("2027-05-03"):
+            created = self.Semester._cron_create_upcoming_semesters()
+            self.assertEqual(created.mapped("code"), ["2028-05"])
+
+    def test_cron_respects_the_lookahead_parameter(self):
+        self.env["ir.config_parameter"].set_param("health_base.semester_lookahead", "4")
+        created = self.Semester._cron_create_upcoming_semesters(day=date(2026, 1, 5))
+        self.assertEqual(
+            sorted(created.mapped("code")),
+            ["2025-11", "2026-05", "2026-11", "2027-05", "2027-11"],
+        )
+        self.env["ir.config_parameter"].set_param("health_base.semester_lookahead", "oops")
+        self.assertEqual(self.Semester._get_lookahead(), 2)
+
+    def test_cron_keeps_archived_semesters_archived(self):
+        archived = self.Semester.create({"year": 2026, "season": "may", "active": False})
+        created = self.Semester._cron_create_upcoming_semesters(day=date(2026, 6, 1))
+        self.assertNotIn("2026-05", created.mapped("code"))
+        self.assertFalse(archived.active)
+
+    def test_scheduled_action_runs(self):
+        cron = self.env.ref("health_base.ir_cron_create_upcoming_semesters")
+        with freeze_time("2030-03-01"):
+            cron.method_direct_trigger()
+        self.assertEqual(
+            self.Semester.search([("year", ">=", 2029)]).mapped("code"),
+            ["2030-11", "2030-05", "2029-11"],
+        )

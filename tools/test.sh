@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# make test: static checks, then every suite addon's tests (browser tours
+# included) with pytest-odoo in a fresh throwaway database; fails on a failing
+# test and on any ERROR/WARNING line of Odoo's log that is not allowed in
+# checklog-odoo.cfg.
+source "$(dirname "$0")/common.sh"
+
+ensure_odoo
+cd "$PROJECT_DIR"
+
+log "static checks"
+bash "$PROJECT_DIR/tools/static_checks.sh"
+
+ensure_browser() {
+    if command -v chromium >/dev/null || command -v chromium-browser >/dev/null || command -v google-chrome >/dev/null; then
+        return
+    fi
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        log "installing Debian's chromium for the browser tours"
+        apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+            || die "could not install chromium (apt-get install chromium)"
+    else
+        die "browser tours need Chromium: sudo apt-get install chromium"
+    fi
+}
+ensure_browser
+
+ensure_pg
+DB_NAME="health_test_$(date +%Y%m%d_%H%M%S)_$$"
+cleanup() {
+    local rc=$?
+    if [ -z "${HEALTH_KEEP_DB:-}" ]; then
+        psql_run -c "DROP DATABASE IF EXISTS \"$DB_NAME\"" >/dev/null 2>&1 || true
+        rm -rf "$LOCAL_DIR/data/filestore/$DB_NAME"
+    else
+        log "kept database $DB_NAME"
+    fi
+    stop_pg_if_started
+    exit $rc
+}
+trap cleanup EXIT
+MODULES=$(suite_modules)
+INSTALL_LOG="$LOCAL_DIR/test-install.log"
+TEST_LOG="$LOCAL_DIR/test.log"
+: > "$INSTALL_LOG"; : > "$TEST_LOG"
+
+write_config test "db_name=$DB_NAME" "dbfilter=^$DB_NAME\$" "max_cron_threads=0" "http_port=0"
+log "installing $MODULES with demo data and French into $DB_NAME"
+start=$(date +%s)
+odoo_bin -c "$CONFIG_FILE" -d "$DB_NAME" -i "$MODULES" --load-language=fr_FR \
+    --stop-after-init --log-level=info --logfile="$INSTALL_LOG" \
+    || { tail -50 "$INSTALL_LOG"; die "installation failed"; }
+log "installed in $(( $(date +%s) - start )) s"
+
+log "running the tests (pytest-odoo, browser tours in headless Chromium)"
+start=$(date +%s)
+set +e
+# Odoo's log goes to $TEST_LOG (checked below); pytest reports on the terminal.
+"$PY" -m pytest -p no:cacheprovider \
+    --odoo-config="$CONFIG_FILE" --odoo-database="$DB_NAME" --odoo-http \
+    --odoo-log-level=info --odoo-extra="logfile=$TEST_LOG" \
+    -o junit_family=xunit2 --junitxml="$LOCAL_DIR/junit.xml" \
+    "${@:-addons}"
+pytest_rc=$?
+set -e
+log "tests ran in $(( $(date +%s) - start )) s"
+
+log "checking Odoo's log (checklog-odoo.cfg lists what is allowed)"
+log_rc=0
+for f in "$INSTALL_LOG" "$TEST_LOG"; do
+    "$VENV_DIR/bin/checklog-odoo" --no-err-if-empty -c "$PROJECT_DIR/checklog-odoo.cfg" "$f" || log_rc=1
+done
+
+"$PY" "$PROJECT_DIR/tools/junit_summary.py" "$LOCAL_DIR/junit.xml"
+if [ "$pytest_rc" = 5 ]; then die "no test was collected"; fi
+[ "$pytest_rc" = 0 ] || die "tests failed (pytest exit $pytest_rc)"
+[ "$log_rc" = 0 ] || die "Odoo's log has ERROR or WARNING lines that are not allowed"
+log "all green"
