@@ -132,7 +132,6 @@ _as_pg_owner() {
     # initdb and postgres refuse to run as root: use the system's postgres
     # account (Debian's package creates it) when we are root.
     if [ "$(id -u)" = 0 ]; then
-        id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql postgres
         if command -v runuser >/dev/null; then runuser -u postgres -- "$@"; else su postgres -s /bin/sh -c "$(printf '%q ' "$@")"; fi
     else
         "$@"
@@ -152,12 +151,25 @@ ensure_pg() {
         fi
         [ -n "${PGHOST:-}${PGPORT:-}${PGUSER:-}" ] && die "PGHOST/PGPORT/PGUSER point at a server that does not answer"
     fi
-    local data="$PG_DIR/data" sock="$PG_DIR/run"
-    if [ ${#sock} -gt 90 ]; then  # unix socket paths are limited to 107 bytes
-        sock="/tmp/health-pg-$(printf '%s' "$PROJECT_DIR" | sha256sum | cut -c1-12)"
+    local tag data sock
+    tag=$(printf '%s' "$PROJECT_DIR" | sha256sum | cut -c1-12)
+    mkdir -p "$PG_DIR"
+    if [ "$(id -u)" = 0 ]; then
+        id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql postgres
+        chown postgres "$PG_DIR"
+        if ! _as_pg_owner test -w "$PG_DIR"; then
+            # the project lies in a folder the postgres account cannot reach
+            # (e.g. a private temporary clone): keep the cluster outside it
+            PG_DIR="${TMPDIR:-/tmp}/health-pg-$tag"
+            mkdir -p "$PG_DIR" && chown postgres "$PG_DIR"
+        fi
     fi
-    mkdir -p "$PG_DIR" "$sock"
-    if [ "$(id -u)" = 0 ]; then chown postgres "$PG_DIR" "$sock"; fi
+    data="$PG_DIR/data"; sock="$PG_DIR/run"
+    if [ ${#sock} -gt 90 ]; then  # unix socket paths are limited to 107 bytes
+        sock="/tmp/health-pg-$tag.run"
+    fi
+    mkdir -p "$sock"
+    if [ "$(id -u)" = 0 ]; then chown postgres "$sock"; fi
     if [ ! -f "$data/PG_VERSION" ]; then
         log "creating a project-local PostgreSQL cluster in $data"
         _as_pg_owner "$(_pg_bin initdb)" -D "$data" -U pgadmin --auth=trust -E UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb.log" 2>&1 \
