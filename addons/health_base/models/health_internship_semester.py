@@ -1,3 +1,4 @@
+import re
 from datetime import date, timedelta
 
 from odoo import api, fields, models
@@ -16,7 +17,6 @@ class HealthInternshipSemester(models.Model):
     _name = "health.internship.semester"
     _description = "Internship Semester"
     _rec_name = "code"
-    _rec_names_search = ["code"]
     _order = "date_start desc, id desc"
 
     # (month, day) each season starts on; an extension hook for faculties
@@ -148,6 +148,31 @@ class HealthInternshipSemester(models.Model):
                         year=semester.year,
                     )
                 )
+
+    # Words that name a season in a search, in English and French.
+    _season_words = {"nov": "november", "may": "may", "mai": "may"}
+
+    @api.model
+    def _search_display_name(self, operator, value):
+        """Find "novembre 2025", "May 2026", "2025-11" or "2025"."""
+        if (
+            operator not in ("ilike", "=ilike", "=")
+            or not isinstance(value, str)
+            or re.fullmatch(r"\s*\d{4}-\d{2}\s*", value)  # a code: 2025-11
+        ):
+            return super()._search_display_name(operator, value)
+        text = value.lower()
+        years = [int(year) for year in re.findall(r"\b(\d{4})\b", text)]
+        seasons = {season for word, season in self._season_words.items() if word in text}
+        domain = [("code", operator, value)]
+        if years or seasons:
+            parsed = []
+            if years:
+                parsed.append(("year", "in", years))
+            if seasons:
+                parsed.append(("season", "in", sorted(seasons)))
+            domain = ["|", *domain, "&", *parsed] if len(parsed) == 2 else ["|", *domain, *parsed]
+        return domain
 
     # ---------------------------------------------------------- look-ups
     @api.model

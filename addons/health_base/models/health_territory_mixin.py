@@ -32,22 +32,30 @@ class HealthTerritoryMixin(models.AbstractModel):
 
     @api.model
     def _search_health_territory_area(self, operator, value):
-        if operator not in ("=", "ilike", "in", "child_of"):
-            return [("health_territory_id", operator, value)]
-        if isinstance(value, int) or (
-            isinstance(value, list | tuple) and all(isinstance(v, int) for v in value)
-        ):
-            areas = value
-        else:
-            areas = (
-                self.env["health.territory"]
-                .search(
-                    [
-                        "|",
-                        ("complete_name", "ilike", value),
-                        ("code", "=", value),
-                    ]
-                )
-                .ids
+        """Records located in the territories matching ``value`` or below them.
+
+        ``value`` is a territory id or a list of ids, or a text matched
+        against the territories' full names and official codes.  Negative
+        operators give the records outside those areas (or without territory).
+        """
+        negative = operator in ("!=", "not ilike", "not in")
+        if value is False or value is None:
+            return [("health_territory_id", "=" if not negative else "!=", False)]
+        areas = self._health_territory_areas(value)
+        domain = [("health_territory_id", "child_of", areas.ids)]
+        if negative:
+            return ["|", ("health_territory_id", "=", False), "!", *domain]
+        return domain
+
+    @api.model
+    def _health_territory_areas(self, value):
+        Territory = self.env["health.territory"].with_context(active_test=False)
+        values = value if isinstance(value, list | tuple) else [value]
+        ids = [v for v in values if isinstance(v, int)]
+        texts = [v for v in values if isinstance(v, str) and v.strip()]
+        areas = Territory.browse(ids)
+        for text in texts:
+            areas |= Territory.search(
+                ["|", ("complete_name", "ilike", text.strip()), ("code", "=ilike", text.strip())]
             )
-        return [("health_territory_id", "child_of", areas)]
+        return areas

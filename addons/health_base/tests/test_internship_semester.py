@@ -84,6 +84,25 @@ class TestInternshipSemester(TransactionCase):
             semester.with_context(lang="fr_FR").display_name, "Semestre de novembre 2030"
         )
 
+    def test_name_search_in_words(self):
+        nov_2025, may_2026, may_2025 = self.Semester.create(
+            [
+                {"year": 2025, "season": "november"},
+                {"year": 2026, "season": "may"},
+                {"year": 2025, "season": "may"},
+            ]
+        )
+
+        def found(text):
+            return self.Semester.browse([sid for sid, _name in self.Semester.name_search(text)])
+
+        self.assertEqual(found("novembre 2025"), nov_2025)
+        self.assertEqual(found("May 2026"), may_2026)
+        self.assertEqual(found("mai"), may_2026 | may_2025)
+        self.assertEqual(found("2025-11"), nov_2025)
+        self.assertEqual(found("2025"), nov_2025 | may_2025)
+        self.assertFalse(found("2031"))
+
     def test_cron_creates_the_next_semesters_once(self):
         with freeze_time("2026-12-15"):
             created = self.Semester._cron_create_upcoming_semesters()

@@ -105,6 +105,20 @@ class TestTerritory(HealthBaseCommon):
         by_code = Partner.search([("health_territory_area", "=", "2A")])
         self.assertEqual(by_code, in_a1 | in_a2 | in_b1 | in_epci_b)
         self.assertFalse(Partner.search([("health_territory_area", "ilike", "Nowhere")]))
+        several = Partner.search(
+            [("health_territory_area", "in", ["Alpha-le-Bas", "Beta-sur-Mer"])]
+        )
+        self.assertEqual(several, in_a2 | in_b1)
+        nowhere = Partner.create({"name": "Dr Nowhere"})
+        outside = Partner.search(
+            [("health_territory_area", "not ilike", "CC Alpha"), ("name", "like", "Dr ")]
+        )
+        self.assertIn(nowhere, outside)
+        self.assertIn(in_b1, outside)
+        self.assertNotIn(in_a1, outside)
+        without = Partner.search([("health_territory_area", "=", False), ("name", "like", "Dr ")])
+        self.assertIn(nowhere, without)
+        self.assertNotIn(in_b1, without)
         # the territory search view offers the same on territories
         within = self.env["health.territory"].search([("parent_id", "child_of", self.epci_a.id)])
         self.assertEqual(within, self.epci_a | self.commune_a1 | self.commune_a2)

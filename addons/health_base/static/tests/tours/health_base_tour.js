@@ -15,6 +15,10 @@ registry.category("web_tour.tours").add("health_base_territory_tour", {
             run: "click",
         },
         {
+            trigger: ".o_list_renderer th[data-name='health_role_ids']",
+            content: "The app opens on the health professionals",
+        },
+        {
             trigger: ".o_main_navbar [data-menu-xmlid='health_base.menu_health_directory']",
             content: "Open the directory menu",
             run: "click",
@@ -23,6 +27,10 @@ registry.category("web_tour.tours").add("health_base_territory_tour", {
             trigger: ".dropdown-item[data-menu-xmlid='health_base.health_territory_menu']",
             content: "Open territories",
             run: "click",
+        },
+        {
+            trigger: ".o_list_renderer th[data-name='zoning']",
+            content: "The territories are listed",
         },
         {
             trigger: ".o_list_button_add",
@@ -75,6 +83,10 @@ registry.category("web_tour.tours").add("health_base_territory_tour", {
             trigger: ".dropdown-item[data-menu-xmlid='health_base.res_partner_menu_health']",
             content: "Open health professionals",
             run: "click",
+        },
+        {
+            trigger: ".o_list_renderer th[data-name='health_role_ids']",
+            content: "The health professionals are listed",
         },
         {
             trigger: ".o_searchview_input",
