@@ -212,6 +212,7 @@ stop_pg_if_started() {
         _as_pg_owner "$(_pg_bin pg_ctl)" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
         PG_STARTED_BY_US=0
     fi
+    return 0
 }
 
 psql_run() {

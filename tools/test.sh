@@ -52,6 +52,10 @@ odoo_bin -c "$CONFIG_FILE" -d "$DB_NAME" -i "$MODULES" --load-language=fr_FR \
     || { tail -50 "$INSTALL_LOG"; die "installation failed"; }
 log "installed in $(( $(date +%s) - start )) s"
 
+log "checking that every term of the suite is translated in French"
+"$PY" "$PROJECT_DIR/tools/check_translations.py" "$CONFIG_FILE" "$DB_NAME" ${MODULES//,/ } \
+    || die "French translation incomplete"
+
 log "running the tests (pytest-odoo, browser tours in headless Chromium)"
 start=$(date +%s)
 set +e

@@ -118,6 +118,21 @@ class HealthTerritory(models.Model):
                         parent_level=parent._level_label(),
                     )
                 )
+            wrong_child = territory.child_ids.filtered(
+                lambda child, level=territory.territory_type: level
+                not in ALLOWED_PARENTS[child.territory_type]
+            )[:1]
+            if wrong_child:
+                raise ValidationError(
+                    self.env._(
+                        "%(territory)s cannot be a %(level)s: it contains %(child)s, "
+                        "which is a %(child_level)s.",
+                        territory=territory.name,
+                        level=territory._level_label(),
+                        child=wrong_child.name,
+                        child_level=wrong_child._level_label(),
+                    )
+                )
             if not parent and allowed:
                 raise ValidationError(
                     self.env._(

@@ -45,6 +45,12 @@ class TestTerritory(HealthBaseCommon):
         )
         self.assertEqual(commune.parent_id, self.dept)
 
+    def test_level_change_keeps_the_tree_consistent(self):
+        with self.assertRaisesRegex(
+            ValidationError, "CC Alpha cannot be a Commune: it contains Alpha-le-"
+        ):
+            self.epci_a.write({"territory_type": "commune", "code": False})
+
     def test_no_cycle(self):
         with self.assertRaises(UserError):
             self.epci_a.parent_id = self.epci_a
