@@ -86,3 +86,15 @@ class TestRpps(HealthBaseCommon):
         partner_fr = self.env["res.partner"].with_context(lang="fr_FR")
         with self.assertRaisesRegex(ValidationError, "11 chiffres"):
             partner_fr.create({"name": "Dr FR", "health_rpps": "123"})
+
+    def test_import_reports_the_bad_line_and_creates_nothing(self):
+        Partner = self.env["res.partner"]
+        result = Partner.load(
+            ["name", "health_rpps"],
+            [["Dr Import OK", make_rpps(20)], ["Dr Import KO", "1234"]],
+        )
+        self.assertFalse(result["ids"])
+        self.assertTrue(
+            any("exactly 11 digits" in message["message"] for message in result["messages"])
+        )
+        self.assertFalse(Partner.search([("name", "like", "Dr Import")]))

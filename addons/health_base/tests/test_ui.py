@@ -1,4 +1,7 @@
-from odoo.tests import HttpCase, new_test_user, tagged
+from xmlrpc.client import Fault
+
+from odoo.tests import HttpCase, get_db_name, new_test_user, tagged
+from odoo.tools import mute_logger
 
 
 @tagged("post_install", "-at_install")
@@ -41,3 +44,35 @@ class TestUi(HttpCase):
                 [("health_territory_area", "ilike", "Collines du Tour")]
             ),
         )
+
+    @mute_logger("odoo.http")  # the server logs each refused call as a warning
+    def test_xmlrpc_bad_input_is_refused_clearly(self):
+        """An external tool creating contacts gets the same clear messages."""
+        uid = self.manager.id
+        call = self.xmlrpc_object.execute
+        with self.assertRaises(Fault) as caught:
+            call(
+                get_db_name(),
+                uid,
+                "hb_tour_manager",
+                "res.partner",
+                "create",
+                {"name": "Dr RPC", "health_rpps": "12345"},
+            )
+        self.assertIn("must have exactly 11 digits", caught.exception.faultString)
+        self.assertFalse(self.env["res.partner"].search([("name", "=", "Dr RPC")]))
+        with self.assertRaises(Fault) as caught:
+            call(
+                get_db_name(),
+                uid,
+                "hb_tour_manager",
+                "health.territory",
+                "create",
+                {
+                    "name": "RPC commune",
+                    "territory_type": "commune",
+                    "parent_id": self.epci.id,
+                    "code": "ABC",
+                },
+            )
+        self.assertIn("INSEE code of the commune", caught.exception.faultString)
