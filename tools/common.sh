@@ -89,11 +89,24 @@ ensure_odoo() {
             fi
         fi
     fi
-    # Make this tree the importable "odoo" of the virtualenv.
-    local site pth
+    # Make this tree the importable "odoo" of the virtualenv, and declare it
+    # as the installed "odoo" distribution so that pip accepts OCA addons
+    # packaged as odoo-addon-* (they require odoo>=18.0a,<18.1dev).
+    local site pth dist version
     site=$("$PY" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
     pth="$site/odoo-src.pth"
     if [ "$(cat "$pth" 2>/dev/null)" != "$ODOO_DIR" ]; then echo "$ODOO_DIR" > "$pth"; fi
+    version=$(sed -n 's/^Version: //p' "$ODOO_DIR/PKG-INFO" 2>/dev/null | head -n1)
+    version="${version:-$ODOO_SERIES}"
+    dist="$site/odoo-$version.dist-info"
+    if [ ! -f "$dist/METADATA" ]; then
+        rm -rf "$site"/odoo-*.dist-info
+        mkdir -p "$dist"
+        printf 'Metadata-Version: 2.1\nName: odoo\nVersion: %s\nSummary: Odoo source tree at %s\n' \
+            "$version" "$ODOO_DIR" > "$dist/METADATA"
+        echo "health-suite" > "$dist/INSTALLER"
+        : > "$dist/RECORD"
+    fi
     export ODOO_DIR
 }
 

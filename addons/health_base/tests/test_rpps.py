@@ -98,3 +98,16 @@ class TestRpps(HealthBaseCommon):
             any("exactly 11 digits" in message["message"] for message in result["messages"])
         )
         self.assertFalse(Partner.search([("name", "like", "Dr Import")]))
+
+    def test_rpps_checks_cost_the_same_for_one_or_many(self):
+        """The uniqueness check runs once per batch, not once per partner."""
+        Partner = self.env["res.partner"]
+
+        def check_queries(count, offset):
+            numbers = [make_rpps(offset + i) for i in range(count)]
+            before = self.cr.sql_log_count
+            Partner.browse()._health_check_rpps_free(numbers)
+            return self.cr.sql_log_count - before
+
+        self.assertEqual(check_queries(1, 100), 1)
+        self.assertEqual(check_queries(200, 200), 1)
