@@ -21,6 +21,17 @@ DB_USER="${HEALTH_DB_USER:-odoo}"
 
 mkdir -p "$LOCAL_DIR"
 
+# Install Debian packages when missing and allowed (root with apt-get).
+apt_install() {
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        log "installing Debian packages: $*"
+        apt-get update -qq >/dev/null 2>&1 || true
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+    else
+        return 1
+    fi
+}
+
 log() { printf '\033[1m[health]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[health] error:\033[0m %s\n' "$*" >&2; exit 1; }
 
@@ -36,7 +47,11 @@ ensure_venv() {
     want=$(cat "$PROJECT_DIR/requirements.txt" | sha256sum | cut -d' ' -f1)
     if [ ! -x "$VENV_DIR/bin/python" ]; then
         log "creating the virtual environment in $VENV_DIR"
-        "$PYTHON_BIN" -m venv "$VENV_DIR" || die "cannot create a virtualenv with $PYTHON_BIN (install python3-venv)"
+        if ! "$PYTHON_BIN" -m venv "$VENV_DIR" 2>/dev/null; then
+            rm -rf "$VENV_DIR"
+            apt_install python3-venv && "$PYTHON_BIN" -m venv "$VENV_DIR" \
+                || die "cannot create a virtualenv with $PYTHON_BIN (install python3-venv)"
+        fi
     fi
     if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
         log "installing Python dependencies (requirements.txt)"
@@ -135,6 +150,9 @@ _pg_bin() {
     local b
     b=$(command -v "$1" 2>/dev/null || true)
     if [ -z "$b" ]; then
+        b=$(ls -d /usr/lib/postgresql/*/bin/"$1" 2>/dev/null | sort -V | tail -n1 || true)
+    fi
+    if [ -z "$b" ] && apt_install postgresql; then
         b=$(ls -d /usr/lib/postgresql/*/bin/"$1" 2>/dev/null | sort -V | tail -n1 || true)
     fi
     [ -n "$b" ] || die "PostgreSQL's $1 is missing: install PostgreSQL (e.g. apt-get install postgresql)"

@@ -15,13 +15,7 @@ ensure_browser() {
     if command -v chromium >/dev/null || command -v chromium-browser >/dev/null || command -v google-chrome >/dev/null; then
         return
     fi
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-        log "installing Debian's chromium for the browser tours"
-        apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
-            || die "could not install chromium (apt-get install chromium)"
-    else
-        die "browser tours need Chromium: sudo apt-get install chromium"
-    fi
+    apt_install chromium || die "browser tours need Chromium: sudo apt-get install chromium"
 }
 ensure_browser
 
