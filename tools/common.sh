@@ -55,8 +55,8 @@ ensure_venv() {
     fi
     if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
         log "installing Python dependencies (requirements.txt)"
-        _pip install --upgrade pip wheel 'setuptools<70'
-        _pip install -r "$PROJECT_DIR/requirements.txt"
+        _pip --upgrade pip wheel 'setuptools<70'
+        _pip -r "$PROJECT_DIR/requirements.txt"
         echo "$want" > "$stamp"
     fi
     PY="$VENV_DIR/bin/python"
@@ -76,13 +76,14 @@ _odoo_tree_ok() {
 
 ensure_odoo() {
     ensure_venv
-    local candidate
+    local candidate importable=0
     if [ -n "${ODOO_SRC:-}" ]; then
         _odoo_tree_ok "$ODOO_SRC" || die "ODOO_SRC=$ODOO_SRC is not an Odoo $ODOO_SERIES Community source tree"
         ODOO_DIR=$(cd "$ODOO_SRC" && pwd)
     elif candidate=$("$PY" -c 'import os, odoo; print(os.path.dirname(os.path.dirname(odoo.__file__)))' 2>/dev/null) \
             && _odoo_tree_ok "$candidate"; then
         ODOO_DIR="$candidate"
+        importable=1
     else
         ODOO_DIR=""
         for candidate in "${ODOO_FIXED_PATHS[@]}"; do
@@ -107,20 +108,21 @@ ensure_odoo() {
     # Make this tree the importable "odoo" of the virtualenv, and declare it
     # as the installed "odoo" distribution so that pip accepts OCA addons
     # packaged as odoo-addon-* (they require odoo>=18.0a,<18.1dev).
-    local site pth dist version
-    site=$("$PY" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
-    pth="$site/odoo-src.pth"
-    if [ "$(cat "$pth" 2>/dev/null)" != "$ODOO_DIR" ]; then echo "$ODOO_DIR" > "$pth"; fi
-    version=$(sed -n 's/^Version: //p' "$ODOO_DIR/PKG-INFO" 2>/dev/null | head -n1)
-    version="${version:-$ODOO_SERIES}"
-    dist="$site/odoo-$version.dist-info"
-    if [ ! -f "$dist/METADATA" ]; then
-        rm -rf "$site"/odoo-*.dist-info
-        mkdir -p "$dist"
-        printf 'Metadata-Version: 2.1\nName: odoo\nVersion: %s\nSummary: Odoo source tree at %s\n' \
-            "$version" "$ODOO_DIR" > "$dist/METADATA"
-        echo "health-suite" > "$dist/INSTALLER"
-        : > "$dist/RECORD"
+    if [ "$importable" = 0 ]; then
+        local site version dist
+        site=$("$PY" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+        if [ "$(cat "$site/odoo-src.pth" 2>/dev/null)" != "$ODOO_DIR" ]; then
+            echo "$ODOO_DIR" > "$site/odoo-src.pth"
+        fi
+        if ! "$PY" -c 'import importlib.metadata as m; m.version("odoo")' >/dev/null 2>&1; then
+            version=$(sed -n 's/^Version: //p' "$ODOO_DIR/PKG-INFO" 2>/dev/null | head -n1)
+            dist="$site/odoo-${version:-$ODOO_SERIES}.dist-info"
+            mkdir -p "$dist"
+            printf 'Metadata-Version: 2.1\nName: odoo\nVersion: %s\nSummary: Odoo source tree at %s\n' \
+                "${version:-$ODOO_SERIES}" "$ODOO_DIR" > "$dist/METADATA"
+            echo "health-suite" > "$dist/INSTALLER"
+            : > "$dist/RECORD"
+        fi
     fi
     export ODOO_DIR
 }
@@ -272,5 +274,9 @@ write_config() {
 }
 
 odoo_bin() {
-    "$PY" "$ODOO_DIR/odoo-bin" "$@"
+    if [ -f "$ODOO_DIR/odoo-bin" ]; then
+        "$PY" "$ODOO_DIR/odoo-bin" "$@"
+    else  # an installed odoo package: no odoo-bin beside it
+        "$PY" -m odoo "$@"
+    fi
 }
