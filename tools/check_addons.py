@@ -13,7 +13,6 @@ Prints one line per problem and exits 1 when there is any.
 
 import ast
 import csv
-import os
 import re
 import sys
 from pathlib import Path
@@ -146,5 +145,4 @@ def main(folder):
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("ODOO_SKIP_LOGGING", "1")
     sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "addons"))

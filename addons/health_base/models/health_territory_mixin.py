@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.osv import expression
 
 
 class HealthTerritoryMixin(models.AbstractModel):
@@ -54,8 +55,13 @@ class HealthTerritoryMixin(models.AbstractModel):
         ids = [v for v in values if isinstance(v, int)]
         texts = [v for v in values if isinstance(v, str) and v.strip()]
         areas = Territory.browse(ids)
-        for text in texts:
-            areas |= Territory.search(
-                ["|", ("complete_name", "ilike", text.strip()), ("code", "=ilike", text.strip())]
+        if texts:
+            # one search for all the texts: each matches a full name or a code
+            domain = expression.OR(
+                [
+                    ["|", ("complete_name", "ilike", t.strip()), ("code", "=ilike", t.strip())]
+                    for t in texts
+                ]
             )
+            areas |= Territory.search(domain)
         return areas

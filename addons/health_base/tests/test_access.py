@@ -79,6 +79,9 @@ class TestAccess(HealthBaseCommon):
             )
         )
         self.assertTrue(partner.is_health_professional)
+        Partner = self.env["res.partner"].with_user(self.user_officer)
+        self.assertIn(partner, Partner.search(Partner._health_role_domain("gp")))
+        self.assertNotIn(partner, Partner.search(Partner._health_role_domain("intern")))
 
     def test_menu_visible_by_group(self):
         root = self.env.ref("health_base.menu_health_root")
