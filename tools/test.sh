@@ -8,8 +8,10 @@ source "$(dirname "$0")/common.sh"
 ensure_odoo
 cd "$PROJECT_DIR"
 
-log "static checks"
-bash "$PROJECT_DIR/tools/static_checks.sh"
+if [ -z "${HEALTH_SKIP_STATIC:-}" ]; then
+    log "static checks"
+    bash "$PROJECT_DIR/tools/static_checks.sh"
+fi
 
 ensure_browser() {
     if command -v chromium >/dev/null || command -v chromium-browser >/dev/null || command -v google-chrome >/dev/null; then
@@ -20,10 +22,12 @@ ensure_browser() {
 ensure_browser
 
 ensure_pg
-DB_NAME="health_test_$(date +%Y%m%d_%H%M%S)_$$"
+# HEALTH_TEST_DB=name: work in that database (kept), upgrading the suite
+# when it exists instead of installing it afresh -- for quick iterations.
+DB_NAME="${HEALTH_TEST_DB:-health_test_$(date +%Y%m%d_%H%M%S)_$$}"
 cleanup() {
     local rc=$?
-    if [ -z "${HEALTH_KEEP_DB:-}" ]; then
+    if [ -z "${HEALTH_KEEP_DB:-}${HEALTH_TEST_DB:-}" ]; then
         psql_run -c "DROP DATABASE IF EXISTS \"$DB_NAME\"" >/dev/null 2>&1 || true
         rm -rf "$LOCAL_DIR/data/filestore/$DB_NAME"
     else
@@ -39,9 +43,13 @@ TEST_LOG="$LOCAL_DIR/test.log"
 : > "$INSTALL_LOG"; : > "$TEST_LOG"
 
 write_config test "db_name=$DB_NAME" "dbfilter=^$DB_NAME\$" "max_cron_threads=0" "http_port=0"
-log "installing $MODULES with demo data and French into $DB_NAME"
+INSTALL_OPT=-i
+if [ -n "${HEALTH_TEST_DB:-}" ] && psql_run -lqt 2>/dev/null | cut -d'|' -f1 | grep -qw "$DB_NAME"; then
+    INSTALL_OPT=-u
+fi
+log "installing ($INSTALL_OPT) $MODULES with demo data and French into $DB_NAME"
 start=$(date +%s)
-odoo_bin -c "$CONFIG_FILE" -d "$DB_NAME" -i "$MODULES" --load-language=fr_FR \
+odoo_bin -c "$CONFIG_FILE" -d "$DB_NAME" $INSTALL_OPT "$MODULES" --load-language=fr_FR \
     --stop-after-init --log-level=info --logfile="$INSTALL_LOG" \
     || { tail -50 "$INSTALL_LOG"; die "installation failed"; }
 log "installed in $(( $(date +%s) - start )) s"
