@@ -1,0 +1,608 @@
+from datetime import timedelta
+
+from markupsafe import Markup
+
+from odoo import Command, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools.misc import format_date
+
+from ..dates import notice_deadline, period_end, renewal_end
+from ..selections import CONVENTION_KINDS, EFFECTIVE_DATE_MODES
+
+STATES = [
+    ("draft", "Draft"),
+    ("negotiation", "Negotiation"),
+    ("signed", "Signed"),
+    ("in_force", "In force"),
+    ("expired", "Expired"),
+    ("terminated", "Terminated"),
+]
+
+
+class HealthConvention(models.Model):
+    """A partnership convention between public bodies and health actors."""
+
+    _name = "health.convention"
+    _description = "Partnership Convention"
+    _inherit = ["mail.thread", "mail.activity.mixin", "health.prefecture.transmission.mixin"]
+    _order = "date_start desc, id desc"
+    _rec_names_search = ["name", "title"]
+
+    name = fields.Char(
+        string="Reference", required=True, readonly=True, copy=False, default="/", index=True
+    )
+    title = fields.Char(required=True, tracking=True)
+    subject = fields.Text(help='What the convention relates to ("Relative à").')
+    preamble = fields.Html()
+    kind = fields.Selection(
+        CONVENTION_KINDS, default="territorial_partnership", required=True, tracking=True
+    )
+    state = fields.Selection(
+        STATES, default="draft", required=True, readonly=True, copy=False, tracking=True
+    )
+    user_id = fields.Many2one(
+        "res.users",
+        string="Responsible",
+        default=lambda self: self.env.user,
+        tracking=True,
+        domain="[('share', '=', False)]",
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company, index=True
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    amount = fields.Monetary(
+        string="Financial commitment",
+        tracking=True,
+        help="Total amount the convention commits (current terms, amendments included).",
+    )
+    template_id = fields.Many2one("health.convention.template", copy=False)
+    party_ids = fields.One2many("health.convention.party", "convention_id", copy=True)
+    article_ids = fields.One2many("health.convention.article", "convention_id", copy=True)
+    amendment_ids = fields.One2many("health.convention.amendment", "convention_id")
+    commitment_ids = fields.One2many("health.convention.commitment", "convention_id")
+    indicator_ids = fields.One2many("health.convention.indicator", "convention_id")
+    committee_ids = fields.One2many("calendar.event", "health_convention_id")
+    measure_ids = fields.Many2many(
+        "health.toolbox.measure", string="Toolbox measures", help="Measures mobilised."
+    )
+    territory_id = fields.Many2one("health.territory", help="Territory the convention covers.")
+    # duration
+    effective_date_mode = fields.Selection(
+        EFFECTIVE_DATE_MODES,
+        string="Takes effect on",
+        default="last_signature",
+        required=True,
+    )
+    date_signed = fields.Date(
+        string="Last signature",
+        compute="_compute_date_signed",
+        store=True,
+        help="Signature date of the last signing party.",
+    )
+    date_start = fields.Date(
+        string="Effective date",
+        compute="_compute_date_start",
+        store=True,
+        readonly=False,
+        tracking=True,
+        copy=False,
+    )
+    duration_months = fields.Integer(string="Duration (months)", default=12, tracking=True)
+    date_end = fields.Date(
+        string="End date",
+        compute="_compute_date_end",
+        store=True,
+        readonly=False,
+        tracking=True,
+        copy=False,
+        index=True,
+        help="Last day of the current term: effective date plus the duration, "
+        "extended by renewals and amendments.",
+    )
+    tacit_renewal = fields.Boolean(tracking=True)
+    renewal_months = fields.Integer(string="Renewal period (months)", default=12)
+    max_renewals = fields.Integer(string="Maximum renewals", help="0: no maximum.")
+    renewal_count = fields.Integer(string="Renewals", readonly=True, copy=False, tracking=True)
+    notice_months = fields.Integer(
+        string="Notice (months)",
+        help="Notice a party must give to terminate the convention or prevent its renewal.",
+    )
+    notice_deadline = fields.Date(
+        string="Last day to give notice",
+        compute="_compute_notice_deadline",
+        store=True,
+        index=True,
+        help="For a tacitly renewable convention: last day on which a party can "
+        "give notice so that the convention ends at its term.",
+    )
+    notice_reminder_done = fields.Boolean(
+        compute="_compute_notice_reminder_done", store=True, readonly=False, copy=False
+    )
+    end_reminder_done = fields.Boolean(
+        compute="_compute_end_reminder_done", store=True, readonly=False, copy=False
+    )
+    # signature and steering
+    signature_place = fields.Char(help='Place of signature ("Fait à").')
+    copies = fields.Integer(string="Original copies", default=2)
+    committee_cadence_months = fields.Integer(
+        string="Steering committee every (months)", default=12
+    )
+    committee_count = fields.Integer(compute="_compute_counts")
+    amendment_count = fields.Integer(compute="_compute_counts")
+    # termination
+    termination_date = fields.Date(readonly=True, copy=False, tracking=True)
+    termination_reason = fields.Text(readonly=True, copy=False)
+    termination_party_id = fields.Many2one(
+        "health.convention.party", string="Requested by", readonly=True, copy=False
+    )
+    termination_letter_date = fields.Date(string="Registered letter", readonly=True, copy=False)
+    termination_notice_respected = fields.Boolean(
+        string="Notice respected", readonly=True, copy=False
+    )
+
+    _sql_constraints = [
+        ("name_company_unique", "unique(name, company_id)", "This reference already exists."),
+    ]
+
+    # ------------------------------------------------------------ create
+    @api.model_create_multi
+    def create(self, vals_list):
+        templates = self.env["health.convention.template"].browse(
+            [vals["template_id"] for vals in vals_list if vals.get("template_id")]
+        )
+        templates.fetch(["name"])
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].next_by_code("health.convention") or "/"
+            if vals.get("template_id"):
+                template = self.env["health.convention.template"].browse(vals["template_id"])
+                for key, value in self._prepare_vals_from_template(template).items():
+                    vals.setdefault(key, value)
+        return super().create(vals_list)
+
+    @api.model
+    def _prepare_vals_from_template(self, template):
+        """Values a convention takes from its template (extension hook)."""
+        return {
+            "title": template.title or template.name,
+            "kind": template.kind,
+            "subject": template.subject,
+            "preamble": template.preamble,
+            "effective_date_mode": template.effective_date_mode,
+            "duration_months": template.duration_months,
+            "tacit_renewal": template.tacit_renewal,
+            "renewal_months": template.renewal_months,
+            "max_renewals": template.max_renewals,
+            "notice_months": template.notice_months,
+            "committee_cadence_months": template.committee_cadence_months,
+            "signature_place": template.signature_place,
+            "article_ids": [
+                Command.create(line._prepare_article_vals()) for line in template.line_ids
+            ],
+        }
+
+    @api.onchange("template_id")
+    def _onchange_template_id(self):
+        if not self.template_id:
+            return
+        vals = self._prepare_vals_from_template(self.template_id)
+        vals["article_ids"] = [Command.clear(), *vals["article_ids"]]
+        self.update(vals)
+
+    # ----------------------------------------------------------- compute
+    @api.depends("party_ids.signature_date", "party_ids.is_signatory")
+    def _compute_date_signed(self):
+        for convention in self:
+            dates = [
+                party.signature_date
+                for party in convention.party_ids
+                if party.is_signatory and party.signature_date
+            ]
+            convention.date_signed = max(dates) if dates else False
+
+    @api.depends("date_signed", "effective_date_mode")
+    def _compute_date_start(self):
+        for convention in self:
+            if convention.effective_date_mode == "last_signature":
+                convention.date_start = convention.date_signed
+
+    @api.depends("date_start", "duration_months")
+    def _compute_date_end(self):
+        for convention in self:
+            if convention.duration_months > 0:
+                convention.date_end = period_end(convention.date_start, convention.duration_months)
+            else:
+                convention.date_end = False
+
+    @api.depends("date_end", "notice_months", "tacit_renewal")
+    def _compute_notice_deadline(self):
+        for convention in self:
+            convention.notice_deadline = convention.tacit_renewal and notice_deadline(
+                convention.date_end, convention.notice_months
+            )
+
+    @api.depends("notice_deadline")
+    def _compute_notice_reminder_done(self):
+        self.notice_reminder_done = False
+
+    @api.depends("date_end")
+    def _compute_end_reminder_done(self):
+        self.end_reminder_done = False
+
+    def _compute_counts(self):
+        committees = dict(
+            self.env["calendar.event"]._read_group(
+                [("health_convention_id", "in", self.ids)],
+                ["health_convention_id"],
+                ["__count"],
+            )
+        )
+        amendments = dict(
+            self.env["health.convention.amendment"]._read_group(
+                [("convention_id", "in", self.ids)], ["convention_id"], ["__count"]
+            )
+        )
+        for convention in self:
+            convention.committee_count = committees.get(convention, 0)
+            convention.amendment_count = amendments.get(convention, 0)
+
+    @api.depends("name", "title")
+    def _compute_display_name(self):
+        for convention in self:
+            convention.display_name = (
+                f"{convention.name} – {convention.title}"
+                if convention.title and convention.name not in (False, "/")
+                else convention.title or convention.name
+            )
+
+    # ------------------------------------------------------- constraints
+    @api.constrains("duration_months", "renewal_months", "max_renewals", "notice_months")
+    def _check_durations(self):
+        for convention in self:
+            if convention.duration_months <= 0:
+                raise ValidationError(
+                    self.env._(
+                        "%(convention)s: the duration must be at least one month.",
+                        convention=convention.display_name,
+                    )
+                )
+            if convention.tacit_renewal and convention.renewal_months <= 0:
+                raise ValidationError(
+                    self.env._(
+                        "%(convention)s: a tacitly renewable convention needs a renewal "
+                        "period of at least one month.",
+                        convention=convention.display_name,
+                    )
+                )
+            if convention.max_renewals < 0 or convention.notice_months < 0:
+                raise ValidationError(
+                    self.env._(
+                        "%(convention)s: the maximum number of renewals and the notice "
+                        "cannot be negative.",
+                        convention=convention.display_name,
+                    )
+                )
+
+    @api.constrains("date_start", "date_end")
+    def _check_dates(self):
+        for convention in self:
+            if (
+                convention.date_start
+                and convention.date_end
+                and convention.date_end < convention.date_start
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "%(convention)s: the end date cannot be before the effective date.",
+                        convention=convention.display_name,
+                    )
+                )
+
+    # ----------------------------------------------------------- actions
+    def action_negotiate(self):
+        if any(convention.state != "draft" for convention in self):
+            raise UserError(self.env._("Only draft conventions can go to negotiation."))
+        self.write({"state": "negotiation"})
+
+    def action_back_to_draft(self):
+        if any(convention.state not in ("negotiation", "signed") for convention in self):
+            raise UserError(
+                self.env._("Only conventions in negotiation or signed can go back to draft.")
+            )
+        self.write({"state": "draft"})
+
+    def action_sign(self):
+        if any(convention.state not in ("draft", "negotiation") for convention in self):
+            raise UserError(self.env._("This convention is already signed."))
+        for convention in self:
+            convention._check_signatures()
+        self.write({"state": "signed"})
+
+    def _check_signatures(self):
+        self.ensure_one()
+        signing = self.party_ids.filtered("is_signatory")
+        if len(signing) < 2:
+            raise UserError(
+                self.env._(
+                    "%(convention)s needs at least two signing parties before it is signed.",
+                    convention=self.display_name,
+                )
+            )
+        unsigned = signing.filtered(lambda party: not party.signature_date)
+        if unsigned:
+            raise UserError(
+                self.env._(
+                    "%(convention)s: enter the signature date of %(parties)s.",
+                    convention=self.display_name,
+                    parties=", ".join(unsigned.mapped("partner_id.display_name")),
+                )
+            )
+        if not self.date_start:
+            raise UserError(
+                self.env._(
+                    "%(convention)s: enter the effective date.", convention=self.display_name
+                )
+            )
+
+    def action_put_in_force(self):
+        if any(convention.state != "signed" for convention in self):
+            raise UserError(self.env._("Only signed conventions can be put in force."))
+        self._check_enforceable(fields.Date.context_today(self))
+        self.write({"state": "in_force"})
+
+    def action_open_termination(self):
+        self.ensure_one()
+        if self.state not in ("signed", "in_force"):
+            raise UserError(self.env._("Only signed or in-force conventions can be terminated."))
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Terminate the convention"),
+            "res_model": "health.convention.termination",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_convention_id": self.id},
+        }
+
+    def action_view_committees(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "health_conventions.calendar_event_action_health_committee"
+        )
+        action["domain"] = [("health_convention_id", "=", self.id)]
+        action["context"] = {
+            "default_health_convention_id": self.id,
+            "default_partner_ids": self._get_committee_partners().ids,
+        }
+        return action
+
+    def action_view_amendments(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "health_conventions.health_convention_amendment_action"
+        )
+        action["domain"] = [("convention_id", "=", self.id)]
+        action["context"] = {"default_convention_id": self.id}
+        return action
+
+    # ------------------------------------------------ steering committees
+    def _get_committee_partners(self):
+        """Attendees of the steering committees: the parties' representatives."""
+        return (
+            self.party_ids.mapped(lambda party: party.representative_id or party.partner_id)
+            | self.user_id.partner_id
+        )
+
+    def _get_committee_dates(self):
+        """One date per cadence from the effective date to the end of the term."""
+        self.ensure_one()
+        if not (self.date_start and self.date_end and self.committee_cadence_months > 0):
+            return []
+        dates, index = [], 1
+        while True:
+            day = fields.Date.add(self.date_start, months=self.committee_cadence_months * index)
+            if day > self.date_end + timedelta(days=1):
+                return dates
+            dates.append(min(day, self.date_end))
+            index += 1
+
+    def _prepare_committee_vals(self, day, number):
+        self.ensure_one()
+        start = fields.Datetime.to_datetime(day).replace(hour=9)
+        return {
+            "name": self.env._(
+                "Steering committee %(number)s – %(convention)s",
+                number=number,
+                convention=self.title,
+            ),
+            "start": start,
+            "stop": start + timedelta(hours=2),
+            "health_convention_id": self.id,
+            "health_annual_review": True,
+            "partner_ids": [Command.set(self._get_committee_partners().ids)],
+            "user_id": self.user_id.id,
+        }
+
+    def action_plan_committees(self):
+        """Plan the steering committees of the term from the cadence.
+
+        The meetings are created without invitations: send them from each
+        meeting once its date is confirmed.
+        """
+        existing = {
+            (event.health_convention_id.id, event.start.date()) for event in self.committee_ids
+        }
+        vals_list = []
+        for convention in self:
+            if not convention.date_start:
+                raise UserError(
+                    self.env._(
+                        "%(convention)s: enter the effective date before planning "
+                        "the steering committees.",
+                        convention=convention.display_name,
+                    )
+                )
+            for number, day in enumerate(convention._get_committee_dates(), start=1):
+                if (convention.id, day) not in existing:
+                    vals_list.append(convention._prepare_committee_vals(day, number))
+        return self.env["calendar.event"].with_context(no_mail_to_attendees=True).create(vals_list)
+
+    # ------------------------------------------------- scheduled action
+    @api.model
+    def _get_term_reached_domain(self, today):
+        return [("state", "=", "in_force"), ("date_end", "<", today)]
+
+    @api.model
+    def _cron_process_terms(self, today=None):
+        """Daily: renew or expire conventions at term, remind the deadlines."""
+        today = fields.Date.to_date(today) or fields.Date.context_today(self)
+        due = self.search(self._get_term_reached_domain(today))
+        renewed, expired = due._renew_or_expire(today)
+        self._schedule_deadline_activities(today)
+        return renewed, expired
+
+    def _can_renew(self):
+        self.ensure_one()
+        return self.tacit_renewal and (
+            not self.max_renewals or self.renewal_count < self.max_renewals
+        )
+
+    def _renew_or_expire(self, today):
+        """Renew tacitly renewable conventions at term, expire the others.
+
+        Conventions are written in groups of identical dates and counts, so
+        that the work takes a few queries whatever their number; a
+        convention whose term passed long ago is renewed as many times as
+        needed (within its maximum).  Returns (renewed, expired).
+        """
+        convention_sudo = self.sudo().with_context(tracking_disable=True)
+        renewed = expired = self.browse()
+        bodies = {}
+        pending = self
+        while pending:
+            to_renew = pending.filtered(lambda c: c._can_renew())
+            expired |= pending - to_renew
+            groups = to_renew.grouped(lambda c: (c.date_end, c.renewal_months, c.renewal_count))
+            for (end, months, count), group in groups.items():
+                new_end = renewal_end(end, months)
+                convention_sudo.browse(group.ids).write(
+                    group._prepare_renewal_vals(new_end, count + 1)
+                )
+                for convention in group:
+                    bodies[convention.id] = self.env._(
+                        "Renewed tacitly (renewal %(count)s) until %(date)s.",
+                        count=count + 1,
+                        date=format_date(self.env, new_end),
+                    )
+            renewed |= to_renew
+            pending = to_renew.filtered(lambda c: c.date_end < today)
+        if expired:
+            convention_sudo.browse(expired.ids).write({"state": "expired"})
+            body = self.env._("Expired at its term.")
+            for convention_id in expired.ids:
+                bodies[convention_id] = (
+                    f"{bodies[convention_id]} {body}".strip() if convention_id in bodies else body
+                )
+        if bodies:
+            self.browse(list(bodies)).sudo()._message_log_batch(bodies=bodies)
+        return renewed, expired
+
+    def _prepare_renewal_vals(self, new_end, count):
+        return {"date_end": new_end, "renewal_count": count}
+
+    @api.model
+    def _get_reminder_days(self, key, default):
+        value = self.env["ir.config_parameter"].sudo().get_param(key, default)
+        try:
+            return max(0, int(value))
+        except ValueError:
+            return int(default)
+
+    @api.model
+    def _schedule_deadline_activities(self, today):
+        """Activities for the responsible before the notice deadline and the end.
+
+        How many days before is set by the system parameters
+        ``health_conventions.notice_reminder_days`` and
+        ``health_conventions.end_reminder_days``; each deadline is reminded
+        once (the flag is reset when the deadline moves).
+        """
+        notice_days = self._get_reminder_days("health_conventions.notice_reminder_days", "30")
+        end_days = self._get_reminder_days("health_conventions.end_reminder_days", "60")
+        notice_due = self.search(
+            [
+                ("state", "=", "in_force"),
+                ("notice_reminder_done", "=", False),
+                ("notice_deadline", ">=", today),
+                ("notice_deadline", "<=", today + timedelta(days=notice_days)),
+            ]
+        )
+        end_due = self.search(
+            [
+                ("state", "=", "in_force"),
+                ("end_reminder_done", "=", False),
+                ("date_end", ">=", today),
+                ("date_end", "<=", today + timedelta(days=end_days)),
+            ]
+        )
+        vals_list = [vals for c in notice_due for vals in c._prepare_notice_activity_vals()]
+        vals_list += [vals for c in end_due for vals in c._prepare_end_activity_vals()]
+        activities = self.env["mail.activity"].sudo().create(vals_list)
+        notice_due.sudo().write({"notice_reminder_done": True})
+        end_due.sudo().write({"end_reminder_done": True})
+        return activities
+
+    def _prepare_activity_vals(self, summary, deadline):
+        self.ensure_one()
+        return {
+            "res_model_id": self.env["ir.model"]._get_id(self._name),
+            "res_id": self.id,
+            "activity_type_id": self.env.ref(
+                "health_conventions.mail_activity_type_convention_deadline"
+            ).id,
+            "summary": summary,
+            "date_deadline": deadline,
+            "user_id": (self.user_id or self.env.ref("base.user_root")).id,
+        }
+
+    def _prepare_notice_activity_vals(self):
+        summary = self.env._(
+            "Last day to give notice: %(date)s", date=format_date(self.env, self.notice_deadline)
+        )
+        return [self._prepare_activity_vals(summary, self.notice_deadline)]
+
+    def _prepare_end_activity_vals(self):
+        if self._can_renew():
+            summary = self.env._(
+                "Renewed tacitly after %(date)s", date=format_date(self.env, self.date_end)
+            )
+        else:
+            summary = self.env._(
+                "Convention ends on %(date)s", date=format_date(self.env, self.date_end)
+            )
+        return [self._prepare_activity_vals(summary, self.date_end)]
+
+    # ------------------------------------------------------- termination
+    def _terminate(self, vals):
+        """Record a termination; ``vals`` come from the termination wizard."""
+        self.ensure_one()
+        self.write({**vals, "state": "terminated"})
+        body = Markup("%s<br/>%s") % (
+            self.env._(
+                "Terminated on %(date)s.", date=format_date(self.env, vals["termination_date"])
+            ),
+            vals.get("termination_reason") or "",
+        )
+        if not vals.get("termination_notice_respected"):
+            body += Markup("<br/><strong>%s</strong>") % self.env._(
+                "The notice period was not respected."
+            )
+        self.message_post(body=body)
+
+    # ------------------------------------------------------------ report
+    def _get_report_lang(self):
+        """Conventions are printed in French when French is installed."""
+        return "fr_FR" if self.env["res.lang"]._lang_get("fr_FR") else self.env.lang
+
+    def _get_signing_parties(self):
+        return self.party_ids.filtered("is_signatory")

@@ -1,0 +1,170 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools.misc import format_date
+
+from ..selections import DELIBERATION_BODIES
+
+
+class HealthConventionAmendment(models.Model):
+    """An amendment ("avenant") to a convention, numbered per convention.
+
+    It has its own deliberation, signature and Préfecture transmission; when
+    put in force it changes the convention's end date, amount and articles,
+    and keeps the previous values as the history of the terms.
+    """
+
+    _name = "health.convention.amendment"
+    _description = "Convention Amendment"
+    _inherit = ["mail.thread", "health.prefecture.transmission.mixin"]
+    _order = "convention_id, number"
+
+    convention_id = fields.Many2one(
+        "health.convention", required=True, ondelete="cascade", index=True
+    )
+    company_id = fields.Many2one(related="convention_id.company_id", store=True)
+    currency_id = fields.Many2one(related="convention_id.currency_id")
+    number = fields.Integer(readonly=True, copy=False)
+    name = fields.Char(compute="_compute_name")
+    subject = fields.Text(required=True, help="What the amendment changes, and why.")
+    state = fields.Selection(
+        [("draft", "Draft"), ("signed", "Signed"), ("in_force", "In force")],
+        default="draft",
+        required=True,
+        readonly=True,
+        copy=False,
+        tracking=True,
+    )
+    deliberation_number = fields.Char()
+    deliberation_date = fields.Date()
+    deliberation_body = fields.Selection(DELIBERATION_BODIES, string="Deliberating body")
+    signature_date = fields.Date(tracking=True)
+    date_applied = fields.Date(string="In force since", readonly=True, copy=False)
+    new_date_end = fields.Date(string="New end date")
+    new_amount = fields.Monetary(string="New amount", currency_field="currency_id")
+    line_ids = fields.One2many(
+        "health.convention.amendment.line", "amendment_id", string="Article changes"
+    )
+    previous_date_end = fields.Date(readonly=True, copy=False)
+    previous_amount = fields.Monetary(readonly=True, copy=False, currency_field="currency_id")
+
+    _sql_constraints = [
+        (
+            "number_unique",
+            "unique(convention_id, number)",
+            "This amendment number is already used for the convention.",
+        ),
+    ]
+
+    @api.depends("number")
+    def _compute_name(self):
+        for amendment in self:
+            amendment.name = self.env._("Amendment No. %(number)s", number=amendment.number or "")
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        """Number the amendments per convention: 1, 2, 3…
+
+        The conventions are locked while numbering, so that two users adding
+        an amendment to the same convention at the same time get different
+        numbers (the second waits for the first transaction); the unique
+        constraint is the last guard.
+        """
+        convention_ids = sorted({vals["convention_id"] for vals in vals_list})
+        if convention_ids:
+            self.env.cr.execute(
+                "SELECT id FROM health_convention WHERE id = ANY(%s) FOR NO KEY UPDATE",
+                [convention_ids],
+            )
+        last = dict(
+            self.sudo()._read_group(
+                [("convention_id", "in", convention_ids)], ["convention_id"], ["number:max"]
+            )
+        )
+        last = {convention.id: number for convention, number in last.items()}
+        for vals in vals_list:
+            number = last.get(vals["convention_id"], 0) + 1
+            last[vals["convention_id"]] = number
+            vals["number"] = number
+        return super().create(vals_list)
+
+    @api.constrains("new_date_end")
+    def _check_new_date_end(self):
+        for amendment in self:
+            start = amendment.convention_id.date_start
+            if amendment.new_date_end and start and amendment.new_date_end < start:
+                raise ValidationError(
+                    self.env._(
+                        "%(amendment)s: the new end date cannot be before the "
+                        "convention's effective date.",
+                        amendment=amendment.display_name,
+                    )
+                )
+
+    def action_sign(self):
+        for amendment in self:
+            if amendment.state != "draft":
+                raise UserError(self.env._("Only draft amendments can be signed."))
+            if not amendment.signature_date:
+                raise UserError(
+                    self.env._(
+                        "%(amendment)s: enter the signature date first.",
+                        amendment=amendment.display_name,
+                    )
+                )
+        self.write({"state": "signed"})
+
+    def action_put_in_force(self):
+        """Apply the amendment's changes to the convention."""
+        if any(amendment.state != "signed" for amendment in self):
+            raise UserError(self.env._("Only signed amendments can be put in force."))
+        if any(a.convention_id.state not in ("signed", "in_force") for a in self):
+            raise UserError(self.env._("Amendments apply to signed or in-force conventions only."))
+        today = fields.Date.context_today(self)
+        self._check_enforceable(today)
+        for amendment in self.sorted("number"):
+            amendment._apply(today)
+
+    def _prepare_convention_vals(self):
+        """Values the amendment writes on its convention (extension hook)."""
+        self.ensure_one()
+        vals = {}
+        if self.new_date_end:
+            vals["date_end"] = self.new_date_end
+        if self.new_amount:
+            vals["amount"] = self.new_amount
+        return vals
+
+    def _apply(self, today):
+        self.ensure_one()
+        convention = self.convention_id
+        self.write(
+            {
+                "state": "in_force",
+                "date_applied": today,
+                "previous_date_end": convention.date_end,
+                "previous_amount": convention.amount,
+            }
+        )
+        self.line_ids._apply()
+        convention.write(self._prepare_convention_vals())
+        changes = []
+        if self.new_date_end:
+            changes.append(
+                self.env._("end date %(date)s", date=format_date(self.env, self.new_date_end))
+            )
+        if self.line_ids:
+            changes.append(self.env._("%(count)s article(s) changed", count=len(self.line_ids)))
+        if self.new_amount:
+            changes.append(self.env._("new amount"))
+        convention.message_post(
+            body=self.env._(
+                "%(amendment)s in force: %(changes)s.",
+                amendment=self.name,
+                changes=", ".join(changes) or self.env._("no change of terms"),
+            )
+        )
+
+    def unlink(self):
+        if any(amendment.state == "in_force" for amendment in self):
+            raise UserError(self.env._("An amendment in force cannot be deleted."))
+        return super().unlink()

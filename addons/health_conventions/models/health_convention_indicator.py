@@ -1,0 +1,36 @@
+from odoo import api, fields, models
+
+
+class HealthConventionIndicator(models.Model):
+    """An evaluation indicator of a convention, with its target and the
+    values recorded each year."""
+
+    _name = "health.convention.indicator"
+    _description = "Convention Indicator"
+    _order = "convention_id, sequence, id"
+
+    convention_id = fields.Many2one(
+        "health.convention", required=True, ondelete="cascade", index=True
+    )
+    sequence = fields.Integer(default=10)
+    name = fields.Char(string="Indicator", required=True)
+    unit = fields.Char(help="e.g. interns, doctors, participants.")
+    target = fields.Float(help="Value to reach each year.")
+    value_ids = fields.One2many("health.convention.indicator.value", "indicator_id")
+    last_year = fields.Integer(compute="_compute_last_value")
+    last_value = fields.Float(compute="_compute_last_value")
+    achievement = fields.Float(
+        string="Achievement (%)",
+        compute="_compute_last_value",
+        help="Last recorded value against the target.",
+    )
+
+    @api.depends("value_ids.year", "value_ids.value", "target")
+    def _compute_last_value(self):
+        for indicator in self:
+            last = indicator.value_ids.sorted("year")[-1:]
+            indicator.last_year = last.year
+            indicator.last_value = last.value
+            indicator.achievement = (
+                100.0 * last.value / indicator.target if last and indicator.target else 0.0
+            )

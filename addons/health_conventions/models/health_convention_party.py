@@ -1,0 +1,60 @@
+from odoo import api, fields, models
+
+from ..selections import DELIBERATION_BODIES
+
+PARTY_ROLES = [
+    ("lead", "Lead partner"),
+    ("cosignatory", "Co-signatory"),
+    ("associated", "Associated partner"),
+]
+
+
+class HealthConventionParty(models.Model):
+    """A party to a convention: the organisation, who signs for it and the
+    deliberation of its assembly that authorises the signature (with the
+    transmission of that deliberation to the Préfecture)."""
+
+    _name = "health.convention.party"
+    _description = "Convention Party"
+    _inherit = ["health.prefecture.transmission.mixin"]
+    _order = "convention_id, sequence, id"
+
+    convention_id = fields.Many2one(
+        "health.convention", required=True, ondelete="cascade", index=True
+    )
+    company_id = fields.Many2one(related="convention_id.company_id", store=True)
+    sequence = fields.Integer(default=10)
+    partner_id = fields.Many2one(
+        "res.partner", string="Organisation", required=True, ondelete="restrict"
+    )
+    role = fields.Selection(PARTY_ROLES, default="cosignatory", required=True)
+    is_signatory = fields.Boolean(
+        string="Signs",
+        compute="_compute_is_signatory",
+        store=True,
+        readonly=False,
+        help="The party signs the convention (associated partners usually do not).",
+    )
+    signatory_name = fields.Char(help="Who signs for the organisation, e.g. Mme Claire Siret.")
+    signatory_title = fields.Char(
+        help="Capacity of the signatory, e.g. Président du Conseil départemental."
+    )
+    representative_id = fields.Many2one(
+        "res.partner",
+        help="Person who represents the organisation at the steering committees.",
+    )
+    deliberation_number = fields.Char()
+    deliberation_date = fields.Date()
+    deliberation_body = fields.Selection(DELIBERATION_BODIES, string="Deliberating body")
+    signature_date = fields.Date()
+    transmission_required = fields.Boolean(default=False)
+
+    @api.depends("role")
+    def _compute_is_signatory(self):
+        for party in self:
+            party.is_signatory = party.role != "associated"
+
+    @api.depends("partner_id", "convention_id")
+    def _compute_display_name(self):
+        for party in self:
+            party.display_name = party.partner_id.display_name or ""
