@@ -284,7 +284,7 @@ class HealthConvention(models.Model):
                     )
                 )
 
-    @api.constrains("date_start", "date_end")
+    @api.constrains("date_end")
     def _check_dates(self):
         for convention in self:
             if (

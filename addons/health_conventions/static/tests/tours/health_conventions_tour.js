@@ -1,0 +1,154 @@
+import { registry } from "@web/core/registry";
+import { stepUtils } from "@web_tour/tour_service/tour_utils";
+
+function addParty(organisation, role, signatory, signatureDate) {
+    return [
+        {
+            trigger: "div[name=party_ids] .o_field_x2many_list_row_add a",
+            content: "Add a party",
+            run: "click",
+        },
+        {
+            trigger: ".modal .o_field_widget[name=partner_id] input",
+            content: "The organisation",
+            run: `edit ${organisation}`,
+        },
+        {
+            trigger: `.ui-menu-item a:contains('${organisation}')`,
+            run: "click",
+        },
+        {
+            trigger: ".modal .o_field_widget[name=role] select",
+            content: "Its role",
+            run: `select "${role}"`,
+        },
+        {
+            trigger: ".modal .o_field_widget[name=signatory_name] input",
+            content: "Who signs",
+            run: `edit ${signatory}`,
+        },
+        {
+            trigger: ".modal .o_field_widget[name=signature_date] input",
+            content: "Signature date",
+            run: `edit ${signatureDate}`,
+        },
+        {
+            trigger: ".modal .o_field_widget[name=signatory_title] input",
+            content: "Capacity of the signatory",
+            run: "edit Président",
+        },
+        {
+            trigger: ".modal .o_form_button_save",
+            content: "Save the party",
+            run: "click",
+        },
+        {
+            trigger: `div[name=party_ids] .o_data_row td:contains('${organisation}')`,
+        },
+    ];
+}
+
+/**
+ * A programme officer creates a convention from a template, adds the two
+ * signing parties, marks it signed, records its transmission to the
+ * Préfecture and puts it in force.
+ */
+registry.category("web_tour.tours").add("health_conventions_tour", {
+    url: "/odoo",
+    steps: () => [
+        stepUtils.showAppsMenuItem(),
+        {
+            trigger: ".o_app[data-menu-xmlid='health_base.menu_health_root']",
+            content: "Open Territorial Health",
+            run: "click",
+        },
+        {
+            trigger: ".o_main_navbar [data-menu-xmlid='health_conventions.menu_health_conventions']",
+            content: "Open the conventions menu",
+            run: "click",
+        },
+        {
+            trigger: ".dropdown-item[data-menu-xmlid='health_conventions.health_convention_menu']",
+            content: "Open the conventions",
+            run: "click",
+        },
+        {
+            trigger: ".o_list_button_add",
+            content: "Create a convention",
+            run: "click",
+        },
+        {
+            trigger: ".o_field_widget[name=template_id] input",
+            content: "Start from a template",
+            run: "edit Tour template",
+        },
+        {
+            trigger: ".ui-menu-item a:contains('Tour template')",
+            run: "click",
+        },
+        {
+            trigger: ".o_field_widget[name=title] input:value('Tour convention')",
+            content: "The template gives the title and the articles",
+        },
+        ...addParty("Tour Département", "lead", "Mme Tour Présidente", "10/01/2025"),
+        ...addParty("Tour Communauté", "cosignatory", "M. Tour Président", "14/01/2025"),
+        {
+            trigger: ".o_form_button_save",
+            content: "Save the convention",
+            run: "click",
+        },
+        {
+            trigger: ".o_form_saved",
+        },
+        {
+            trigger: "button[name=action_sign]",
+            content: "Both parties signed",
+            run: "click",
+        },
+        {
+            trigger: ".o_statusbar_status .o_arrow_button_current[data-value='signed']",
+        },
+        {
+            trigger: ".o_notebook .nav-link[name=transmission]",
+            content: "Record the transmission to the Préfecture",
+            run: "click",
+        },
+        {
+            trigger: ".o_field_widget[name=act_identifier] input",
+            run: "edit 099-229900019-20250115-TOUR-DE",
+        },
+        {
+            trigger: ".o_field_widget[name=transmission_date] input",
+            run: "edit 15/01/2025",
+        },
+        {
+            trigger: ".o_field_widget[name=acknowledgement_date] input",
+            run: "edit 15/01/2025",
+        },
+        {
+            trigger: ".o_field_widget[name=enforceable_date] input",
+            run: "edit 16/01/2025",
+        },
+        {
+            trigger: ".o_field_widget[name=act_identifier] input",
+            run: "click",
+        },
+        {
+            trigger: ".o_form_button_save",
+            content: "Save the transmission",
+            run: "click",
+        },
+        {
+            trigger: ".o_form_saved",
+        },
+        {
+            trigger: "button[name=action_put_in_force]",
+            content: "Put the convention in force",
+            run: "click",
+        },
+        {
+            trigger: ".o_statusbar_status .o_arrow_button_current[data-value='in_force']",
+            content: "The convention is in force",
+        },
+    ],
+});

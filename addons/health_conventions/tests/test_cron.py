@@ -1,0 +1,125 @@
+from datetime import date
+
+from odoo.tests import tagged
+
+from .common import HealthConventionsCommon
+
+
+@tagged("post_install", "-at_install")
+class TestCron(HealthConventionsCommon):
+    def _in_force(self, count=1, **vals):
+        conventions = self.env["health.convention"]
+        for _i in range(count):
+            convention = self._make_convention(**vals)
+            convention.action_sign()
+            convention.action_put_in_force()
+            conventions |= convention
+        return conventions
+
+    def test_tacit_renewal_and_expiry(self):
+        # signed 10 March 2025: ends 9 March 2026
+        tacit = self._in_force(tacit_renewal=True, renewal_months=12, max_renewals=2)
+        plain = self._in_force()
+        Convention = self.env["health.convention"]
+        renewed, expired = Convention._cron_process_terms(date(2026, 3, 9))
+        self.assertFalse(renewed | expired, "nothing happens on the last day")
+        renewed, expired = Convention._cron_process_terms(date(2026, 3, 10))
+        self.assertEqual(renewed, tacit)
+        self.assertEqual(expired, plain)
+        self.assertEqual(plain.state, "expired")
+        self.assertEqual(tacit.state, "in_force")
+        self.assertEqual(tacit.renewal_count, 1)
+        self.assertEqual(tacit.date_end, date(2027, 3, 9))
+        self.assertIn("Renewed tacitly", tacit.message_ids[0].body)
+        self.assertIn("Expired", plain.message_ids[0].body)
+        # second renewal, then the maximum is reached: it expires
+        Convention._cron_process_terms(date(2027, 3, 10))
+        self.assertEqual((tacit.renewal_count, tacit.date_end), (2, date(2028, 3, 9)))
+        renewed, expired = Convention._cron_process_terms(date(2028, 3, 10))
+        self.assertEqual(expired, tacit)
+        self.assertEqual((tacit.state, tacit.renewal_count), ("expired", 2))
+
+    def test_unlimited_renewals_catch_up(self):
+        """A cron that did not run for years renews as many times as needed."""
+        tacit = self._in_force(tacit_renewal=True, renewal_months=12, max_renewals=0)
+        self.env["health.convention"]._cron_process_terms(date(2029, 6, 1))
+        self.assertEqual(tacit.renewal_count, 4)
+        self.assertEqual(tacit.date_end, date(2030, 3, 9))
+        self.assertEqual(tacit.state, "in_force")
+
+    def test_maximum_reached_during_catch_up(self):
+        tacit = self._in_force(tacit_renewal=True, renewal_months=12, max_renewals=1)
+        self.env["health.convention"]._cron_process_terms(date(2029, 6, 1))
+        self.assertEqual((tacit.state, tacit.renewal_count), ("expired", 1))
+        self.assertEqual(tacit.date_end, date(2027, 3, 9))
+
+    def test_leap_year_renewal(self):
+        # effective 1 March 2026, 12 months: ends 28 February 2027, then 29 February 2028
+        tacit = self._in_force(
+            signed=(date(2026, 2, 20), date(2026, 3, 1)), tacit_renewal=True, renewal_months=12
+        )
+        self.assertEqual(tacit.date_end, date(2027, 2, 28))
+        self.env["health.convention"]._cron_process_terms(date(2027, 3, 1))
+        self.assertEqual(tacit.date_end, date(2028, 2, 29))
+
+    def test_only_conventions_in_force(self):
+        draft = self._make_convention(tacit_renewal=True)
+        signed = self._make_convention()
+        signed.action_sign()
+        self.env["health.convention"]._cron_process_terms(date(2030, 1, 1))
+        self.assertEqual((draft.state, signed.state), ("draft", "signed"))
+        self.assertEqual(draft.renewal_count, 0)
+
+    def test_query_count_does_not_grow_with_the_conventions(self):
+        """Conventions reaching their term on the same dates are written together."""
+        Convention = self.env["health.convention"]
+        self._in_force(3, tacit_renewal=True, renewal_months=12)
+        self._in_force(3)
+        self.env.flush_all()
+        self.env.invalidate_all()
+        with self.assertQueryCount(16):
+            Convention._cron_process_terms(date(2026, 3, 10))
+            self.env.flush_all()
+        self._in_force(20, signed=(date(2025, 3, 2), date(2025, 3, 11)), tacit_renewal=True)
+        self._in_force(20, signed=(date(2025, 3, 2), date(2025, 3, 11)))
+        self.env.flush_all()
+        self.env.invalidate_all()
+        with self.assertQueryCount(16):
+            Convention._cron_process_terms(date(2026, 3, 11))
+            self.env.flush_all()
+
+    def test_deadline_activities_once(self):
+        tacit = self._in_force(tacit_renewal=True, renewal_months=12, notice_months=2)
+        plain = self._in_force()
+        # ends 9 March 2026; notice deadline 10 January 2026
+        self.assertEqual(tacit.notice_deadline, date(2026, 1, 10))
+        Convention = self.env["health.convention"]
+        activity_type = self.env.ref("health_conventions.mail_activity_type_convention_deadline")
+
+        def activities(convention):
+            return convention.activity_ids.filtered(lambda a: a.activity_type_id == activity_type)
+
+        Convention._cron_process_terms(date(2025, 12, 1))
+        self.assertFalse(activities(tacit) | activities(plain))
+        Convention._cron_process_terms(date(2025, 12, 15))
+        self.assertEqual(activities(tacit).date_deadline, date(2026, 1, 10))
+        Convention._cron_process_terms(date(2025, 12, 16))
+        self.assertEqual(len(activities(tacit)), 1, "no duplicate on the next run")
+        Convention._cron_process_terms(date(2026, 1, 10))
+        self.assertEqual(len(activities(tacit)), 2)
+        self.assertEqual(len(activities(plain)), 1)
+        self.assertEqual(activities(plain).date_deadline, date(2026, 3, 9))
+        self.assertEqual(activities(plain).user_id, plain.user_id)
+        Convention._cron_process_terms(date(2026, 1, 11))
+        self.assertEqual(len(activities(tacit) | activities(plain)), 3)
+        # after the renewal, the new deadlines are reminded again
+        Convention._cron_process_terms(date(2026, 3, 10))
+        self.assertFalse(tacit.notice_reminder_done)
+        Convention._cron_process_terms(date(2026, 12, 20))
+        self.assertEqual(len(activities(tacit)), 3)
+
+    def test_reminder_days_parameter(self):
+        tacit = self._in_force(tacit_renewal=True, renewal_months=12, notice_months=2)
+        self.env["ir.config_parameter"].set_param("health_conventions.notice_reminder_days", "60")
+        self.env["health.convention"]._cron_process_terms(date(2025, 11, 12))
+        self.assertTrue(tacit.notice_reminder_done)

@@ -1,0 +1,115 @@
+import logging
+import re
+from contextlib import contextmanager
+from datetime import date
+
+from odoo import Command
+from odoo.tests import HttpCase, tagged
+
+# What Debian's wkhtmltopdf (built without patched Qt) writes on stderr for
+# every report: Odoo logs it as a warning although the PDF is complete.
+_BENIGN_WKHTMLTOPDF_NOTES = re.compile(
+    r"The switch --[\w-]+, is not support using unpatched qt, and will be ignored\."
+    r"|QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to '[^']*'"
+)
+
+
+@contextmanager
+def wkhtmltopdf_notes():
+    """Keep wkhtmltopdf's stderr out of the log; yields what it reported
+    besides the known notes of a build without patched Qt."""
+    logger = logging.getLogger("odoo.addons.base.models.ir_actions_report")
+    remaining = []
+
+    def keep(record):
+        message = record.getMessage()
+        if not message.startswith("wkhtmltopdf:"):
+            return True
+        text = _BENIGN_WKHTMLTOPDF_NOTES.sub("", message.removeprefix("wkhtmltopdf:")).strip()
+        if text:
+            remaining.append(text)
+        return False
+
+    logger.addFilter(keep)
+    try:
+        yield remaining
+    finally:
+        logger.removeFilter(keep)
+
+
+@tagged("post_install", "-at_install")
+class TestReport(HttpCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        dept, epci = cls.env["res.partner"].create(
+            [
+                {"name": "Report Département", "is_company": True},
+                {"name": "Report Communauté de communes", "is_company": True},
+            ]
+        )
+        cls.convention = cls.env["health.convention"].create(
+            {
+                "title": "Report convention",
+                "subject": "L'installation de médecins généralistes",
+                "preamble": "<p>Report preamble</p>",
+                "transmission_required": False,
+                "signature_place": "Sornac",
+                "party_ids": [
+                    Command.create(
+                        {
+                            "partner_id": dept.id,
+                            "role": "lead",
+                            "signatory_name": "Mme Report",
+                            "signatory_title": "La Présidente",
+                            "deliberation_number": "CP-2025-01",
+                            "deliberation_date": date(2025, 1, 6),
+                            "deliberation_body": "standing_committee",
+                            "signature_date": date(2025, 1, 10),
+                        }
+                    ),
+                    Command.create(
+                        {
+                            "partner_id": epci.id,
+                            "signatory_name": "M. Report",
+                            "signature_date": date(2025, 1, 14),
+                        }
+                    ),
+                ],
+                "article_ids": [
+                    Command.create({"title": "Objet", "body": "<p>Report article text</p>"})
+                ],
+            }
+        )
+
+    def test_html_in_french_with_parties_and_articles(self):
+        html, _format = self.env["ir.actions.report"]._render_qweb_html(
+            "health_conventions.action_report_health_convention", self.convention.ids
+        )
+        html = html.decode()
+        for text in (
+            "Report Département",
+            "Mme Report",
+            "CP-2025-01",
+            "Report preamble",
+            "Report article text",
+            "Sornac",
+        ):
+            self.assertIn(text, html)
+        if self.env["res.lang"]._lang_get("fr_FR"):
+            self.assertIn("Entre les soussignés", html)
+
+    def test_pdf_renders(self):
+        # wkhtmltopdf fetches the report's styles from this test server
+        self.env["ir.config_parameter"].set_param("report.url", self.base_url())
+        with wkhtmltopdf_notes() as notes:
+            pdf, report_format = (
+                self.env["ir.actions.report"]
+                .with_context(force_report_rendering=True)
+                ._render_qweb_pdf(
+                    "health_conventions.action_report_health_convention", self.convention.ids
+                )
+            )
+        self.assertEqual(report_format, "pdf")
+        self.assertTrue(pdf.startswith(b"%PDF"))
+        self.assertFalse(notes, "wkhtmltopdf reported a problem")

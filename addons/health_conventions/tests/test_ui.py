@@ -1,0 +1,47 @@
+from datetime import date
+
+from odoo import Command
+from odoo.tests import HttpCase, new_test_user, tagged
+
+
+@tagged("post_install", "-at_install")
+class TestUi(HttpCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        new_test_user(
+            cls.env,
+            login="hc_tour_officer",
+            groups="base.group_user,health_conventions.group_convention_user",
+            name="Tour Officer",
+            lang="fr_FR",
+        )
+        cls.env["res.partner"].create(
+            [
+                {"name": "Tour Département", "is_company": True},
+                {"name": "Tour Communauté de communes", "is_company": True},
+            ]
+        )
+        cls.env["health.convention.template"].create(
+            {
+                "name": "Tour template",
+                "title": "Tour convention",
+                "duration_months": 12,
+                "notice_months": 2,
+                "line_ids": [
+                    Command.create({"title": "Objet", "body": "<p>Objet de la convention</p>"}),
+                    Command.create({"title": "Durée", "body": "<p>Un an</p>"}),
+                ],
+            }
+        )
+
+    def test_convention_tour(self):
+        self.start_tour("/odoo", "health_conventions_tour", login="hc_tour_officer")
+        convention = self.env["health.convention"].search([("title", "=", "Tour convention")])
+        self.assertEqual(convention.state, "in_force")
+        self.assertEqual(convention.article_ids.mapped("title"), ["Objet", "Durée"])
+        self.assertEqual(len(convention.party_ids), 2)
+        self.assertEqual(convention.date_start, date(2025, 1, 14))
+        self.assertEqual(convention.date_end, date(2026, 1, 13))
+        self.assertEqual(convention.enforceable_date, date(2025, 1, 16))
+        self.assertEqual(convention.act_identifier, "099-229900019-20250115-TOUR-DE")
