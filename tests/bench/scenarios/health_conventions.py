@@ -1,0 +1,49 @@
+"""Benchmark rows of health_conventions."""
+
+from datetime import date
+
+from tests.bench.harness import Scenario, scenario
+
+TERM_END = date(2026, 11, 24)
+TODAY = date(2026, 11, 25)
+
+
+@scenario(
+    "daily cron: renew (tacit) or expire N conventions at term",
+    module="health_conventions",
+    baseline_label="ORM write of the same end dates and states",
+    sizes=(1000, 10000),
+)
+class ConventionTermCron(Scenario):
+    def setup(self, env, n):
+        env = env(context=dict(env.context, tracking_disable=True, mail_create_nolog=True))
+        conventions = env["health.convention"].create(
+            [
+                {
+                    "title": f"Bench convention {i}",
+                    "effective_date_mode": "fixed",
+                    "date_start": date(2025, 11, 25),
+                    "duration_months": 12,
+                    "tacit_renewal": i % 2 == 0,
+                    "renewal_months": 12,
+                    "notice_months": 3,
+                    "transmission_required": False,
+                    "state": "in_force",
+                }
+                for i in range(n)
+            ]
+        )
+        assert conventions[:1].date_end == TERM_END
+        tacit = conventions.filtered("tacit_renewal")
+        return {"tacit": tacit.ids, "other": (conventions - tacit).ids}
+
+    def run(self, env, n, data):
+        renewed, expired = env["health.convention"]._cron_process_terms(TODAY)
+        assert len(renewed) + len(expired) == n
+
+    def baseline(self, env, n, data):
+        Convention = env["health.convention"].with_context(tracking_disable=True)
+        due = Convention.search([("state", "=", "in_force"), ("date_end", "<", TODAY)])
+        assert len(due) == n
+        Convention.browse(data["tacit"]).write({"date_end": date(2027, 11, 24), "renewal_count": 1})
+        Convention.browse(data["other"]).write({"state": "expired"})
