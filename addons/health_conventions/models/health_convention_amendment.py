@@ -164,7 +164,7 @@ class HealthConventionAmendment(models.Model):
             )
         )
 
-    def unlink(self):
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_in_force(self):
         if any(amendment.state == "in_force" for amendment in self):
             raise UserError(self.env._("An amendment in force cannot be deleted."))
-        return super().unlink()
