@@ -489,23 +489,30 @@ class HealthConvention(models.Model):
                     group._prepare_renewal_vals(new_end, count + 1)
                 )
                 for convention in group:
-                    bodies[convention.id] = self.env._(
+                    env = convention._get_message_env()
+                    bodies[convention.id] = env._(
                         "Renewed tacitly (renewal %(count)s) until %(date)s.",
                         count=count + 1,
-                        date=format_date(self.env, new_end),
+                        date=format_date(env, new_end),
                     )
             renewed |= to_renew
             pending = to_renew.filtered(lambda c: c.date_end < today)
         if expired:
             convention_sudo.browse(expired.ids).write({"state": "expired"})
-            body = self.env._("Expired at its term.")
-            for convention_id in expired.ids:
-                bodies[convention_id] = (
-                    f"{bodies[convention_id]} {body}".strip() if convention_id in bodies else body
-                )
+            for convention in expired:
+                body = convention._get_message_env()._("Expired at its term.")
+                previous = bodies.get(convention.id)
+                bodies[convention.id] = f"{previous} {body}" if previous else body
         if bodies:
             self.browse(list(bodies)).sudo()._message_log_batch(bodies=bodies)
         return renewed, expired
+
+    def _get_message_env(self):
+        """Environment in the responsible's language, for what the scheduled
+        action writes in the chatter and the activities."""
+        self.ensure_one()
+        lang = self.user_id.lang or self.env.lang
+        return self.env if lang == self.env.lang else self.with_context(lang=lang).env
 
     def _prepare_renewal_vals(self, new_end, count):
         return {"date_end": new_end, "renewal_count": count}
@@ -566,20 +573,18 @@ class HealthConvention(models.Model):
         }
 
     def _prepare_notice_activity_vals(self):
-        summary = self.env._(
-            "Last day to give notice: %(date)s", date=format_date(self.env, self.notice_deadline)
+        env = self._get_message_env()
+        summary = env._(
+            "Last day to give notice: %(date)s", date=format_date(env, self.notice_deadline)
         )
         return [self._prepare_activity_vals(summary, self.notice_deadline)]
 
     def _prepare_end_activity_vals(self):
+        env = self._get_message_env()
         if self._can_renew():
-            summary = self.env._(
-                "Renewed tacitly after %(date)s", date=format_date(self.env, self.date_end)
-            )
+            summary = env._("Renewed tacitly after %(date)s", date=format_date(env, self.date_end))
         else:
-            summary = self.env._(
-                "Convention ends on %(date)s", date=format_date(self.env, self.date_end)
-            )
+            summary = env._("Convention ends on %(date)s", date=format_date(env, self.date_end))
         return [self._prepare_activity_vals(summary, self.date_end)]
 
     # ------------------------------------------------------- termination

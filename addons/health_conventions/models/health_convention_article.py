@@ -11,6 +11,7 @@ class HealthConventionArticle(models.Model):
     convention_id = fields.Many2one(
         "health.convention", required=True, ondelete="cascade", index=True
     )
+    company_id = fields.Many2one(related="convention_id.company_id", store=True)
     sequence = fields.Integer(default=10)
     number = fields.Integer(compute="_compute_number")
     title = fields.Char(required=True)

@@ -11,6 +11,7 @@ class HealthConventionCommitment(models.Model):
     convention_id = fields.Many2one(
         "health.convention", required=True, ondelete="cascade", index=True
     )
+    company_id = fields.Many2one(related="convention_id.company_id", store=True)
     sequence = fields.Integer(default=10)
     party_id = fields.Many2one(
         "health.convention.party",

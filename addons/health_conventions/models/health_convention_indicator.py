@@ -12,6 +12,7 @@ class HealthConventionIndicator(models.Model):
     convention_id = fields.Many2one(
         "health.convention", required=True, ondelete="cascade", index=True
     )
+    company_id = fields.Many2one(related="convention_id.company_id", store=True)
     sequence = fields.Integer(default=10)
     name = fields.Char(string="Indicator", required=True)
     unit = fields.Char(help="e.g. interns, doctors, participants.")

@@ -27,6 +27,7 @@ class HealthConventionsCommon(TransactionCase):
             login="hc_officer",
             groups="base.group_user,health_conventions.group_convention_user",
             name="Convention Officer",
+            lang="en_US",
         )
         cls.user_manager = new_test_user(
             cls.env,
@@ -78,6 +79,7 @@ class HealthConventionsCommon(TransactionCase):
         first, second = signed
         values = {
             "title": "Test partnership",
+            "user_id": cls.user_officer.id,
             "duration_months": 12,
             "transmission_required": False,
             "party_ids": [

@@ -53,3 +53,20 @@ class TestAccess(HealthConventionsCommon):
         self.assertNotIn(foreign, visible)
         with self.assertRaises(AccessError):
             foreign.with_user(self.user_officer).read(["title"])
+
+    def test_views_load_for_the_officer(self):
+        Convention = self.env["health.convention"].with_user(self.user_officer)
+        views = Convention.get_views(
+            [
+                (False, "list"),
+                (False, "form"),
+                (False, "kanban"),
+                (False, "calendar"),
+                (False, "search"),
+            ]
+        )
+        self.assertEqual(set(views["views"]), {"list", "form", "kanban", "calendar", "search"})
+        for model in ("health.convention.amendment", "health.convention.template"):
+            self.env[model].with_user(self.user_officer).get_views(
+                [(False, "list"), (False, "form")]
+            )

@@ -1,6 +1,6 @@
 from datetime import date
 
-from odoo.tests import tagged
+from odoo.tests import new_test_user, tagged
 
 from .common import HealthConventionsCommon
 
@@ -77,14 +77,14 @@ class TestCron(HealthConventionsCommon):
         self._in_force(3)
         self.env.flush_all()
         self.env.invalidate_all()
-        with self.assertQueryCount(16):
+        with self.assertQueryCount(18):
             Convention._cron_process_terms(date(2026, 3, 10))
             self.env.flush_all()
         self._in_force(20, signed=(date(2025, 3, 2), date(2025, 3, 11)), tacit_renewal=True)
         self._in_force(20, signed=(date(2025, 3, 2), date(2025, 3, 11)))
         self.env.flush_all()
         self.env.invalidate_all()
-        with self.assertQueryCount(16):
+        with self.assertQueryCount(18):
             Convention._cron_process_terms(date(2026, 3, 11))
             self.env.flush_all()
 
@@ -117,6 +117,22 @@ class TestCron(HealthConventionsCommon):
         self.assertFalse(tacit.notice_reminder_done)
         Convention._cron_process_terms(date(2026, 12, 20))
         self.assertEqual(len(activities(tacit)), 3)
+
+    def test_messages_in_the_responsible_language(self):
+        if not self.env["res.lang"]._lang_get("fr_FR"):
+            self.skipTest("French is not installed")
+        french = new_test_user(
+            self.env,
+            login="hc_french_officer",
+            groups="base.group_user,health_conventions.group_convention_user",
+            lang="fr_FR",
+        )
+        tacit = self._in_force(tacit_renewal=True, renewal_months=12, user_id=french.id)
+        self.env["health.convention"].with_context(lang="en_US")._cron_process_terms(
+            date(2026, 3, 10)
+        )
+        self.assertIn("Renouvelée tacitement", tacit.message_ids[0].body)
+        self.assertIn("09/03/2027", tacit.message_ids[0].body)
 
     def test_reminder_days_parameter(self):
         tacit = self._in_force(tacit_renewal=True, renewal_months=12, notice_months=2)

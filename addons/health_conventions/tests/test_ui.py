@@ -1,6 +1,6 @@
 from datetime import date
 
-from odoo import Command
+from odoo import Command, http
 from odoo.tests import HttpCase, new_test_user, tagged
 
 
@@ -9,6 +9,10 @@ class TestUi(HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        # Read the addons' manifests in this thread rather than in the HTTP
+        # server's first request: Python 3.11 may fail parsing them there
+        # ("AST constructor recursion depth mismatch", CPython gh-106905).
+        http.root.statics  # noqa: B018
         new_test_user(
             cls.env,
             login="hc_tour_officer",
