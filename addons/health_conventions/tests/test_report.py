@@ -45,7 +45,7 @@ class TestReport(HttpCase):
         # Read the addons' manifests in this thread rather than in the HTTP
         # server's first request: Python 3.11 may fail parsing them there
         # ("AST constructor recursion depth mismatch", CPython gh-106905).
-        http.root.statics  # noqa: B018
+        http.root.statics.get("web")
         dept, epci = cls.env["res.partner"].create(
             [
                 {"name": "Report Département", "is_company": True},

@@ -12,7 +12,7 @@ class TestUi(HttpCase):
         # Read the addons' manifests in this thread rather than in the HTTP
         # server's first request: Python 3.11 may fail parsing them there
         # ("AST constructor recursion depth mismatch", CPython gh-106905).
-        http.root.statics  # noqa: B018
+        http.root.statics.get("web")
         new_test_user(
             cls.env,
             login="hc_tour_officer",
