@@ -1,5 +1,7 @@
 from datetime import date
 
+from odoo import Command
+from odoo.exceptions import UserError
 from odoo.tests import tagged
 
 from .common import HealthConventionsCommon
@@ -29,3 +31,34 @@ class TestCommittee(HealthConventionsCommon):
         self.assertFalse(convention.action_plan_committees())
         action = convention.action_view_committees()
         self.assertEqual(self.env["calendar.event"].search(action["domain"]), events)
+
+    def test_annual_review_in_the_minutes(self):
+        convention = self._make_convention(
+            indicator_ids=[
+                Command.create(
+                    {
+                        "name": "Interns welcomed",
+                        "unit": "interns",
+                        "target": 6,
+                        "value_ids": [Command.create({"year": 2025, "value": 7})],
+                    }
+                ),
+                Command.create({"name": "Installations", "target": 2}),
+            ]
+        )
+        convention.action_sign()
+        event = convention.action_plan_committees()[0]  # 10 March 2026
+        event.action_health_annual_review()
+        minutes = str(event.with_context(lang="en_US").health_minutes)
+        self.assertIn("2025", minutes)
+        self.assertIn("Interns welcomed (interns)", minutes)
+        self.assertIn("<td>7</td>", minutes)
+        self.assertIn("<td>–</td>", minutes)
+
+    def test_annual_review_needs_indicators(self):
+        convention = self._make_convention()
+        convention.action_sign()
+        event = convention.action_plan_committees()[0]
+        with self.assertRaisesText(UserError, "no indicator to review"):
+            event.action_health_annual_review()
+        self.assertFalse(event.health_minutes)
