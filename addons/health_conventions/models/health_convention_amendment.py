@@ -64,15 +64,16 @@ class HealthConventionAmendment(models.Model):
     def create(self, vals_list):
         """Number the amendments per convention: 1, 2, 3…
 
-        The conventions are locked while numbering, so that two users adding
-        an amendment to the same convention at the same time get different
-        numbers (the second waits for the first transaction); the unique
-        constraint is the last guard.
+        The conventions' rows are updated before numbering: a concurrent
+        transaction numbering an amendment of the same convention waits,
+        then fails with a serialization error, which Odoo retries with a
+        fresh view of the amendments (it would otherwise take the same
+        number). The unique constraint is the last guard.
         """
         convention_ids = sorted({vals["convention_id"] for vals in vals_list})
         if convention_ids:
             self.env.cr.execute(
-                "SELECT id FROM health_convention WHERE id = ANY(%s) FOR NO KEY UPDATE",
+                "UPDATE health_convention SET write_date = write_date WHERE id = ANY(%s)",
                 [convention_ids],
             )
         last = dict(

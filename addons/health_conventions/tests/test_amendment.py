@@ -1,8 +1,10 @@
+import threading
 from datetime import date
 
 from psycopg2 import IntegrityError
+from psycopg2.errors import SerializationFailure
 
-from odoo import Command
+from odoo import SUPERUSER_ID, Command, api
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
@@ -103,3 +105,44 @@ class TestAmendment(HealthConventionsCommon):
         with self.assertRaisesText(UserError, "signature date"):
             amendment.action_sign()
         self.assertEqual(amendment.state, "draft")
+
+    @mute_logger("odoo.sql_db")
+    def test_numbering_waits_for_a_concurrent_transaction(self):
+        """Two transactions adding an amendment to the same convention: the
+        second waits for the first, then fails with an error that Odoo
+        retries (a serialization failure, not a duplicate number); retried,
+        it takes the next number."""
+        with self.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            convention_id = env["health.convention"].create({"title": "Concurrent amendments"}).id
+        vals = {"convention_id": convention_id, "subject": "Concurrent"}
+        result = {}
+
+        def second_transaction():
+            with self.registry.cursor() as cr2:
+                env2 = api.Environment(cr2, SUPERUSER_ID, {})
+                try:
+                    result["number"] = env2["health.convention.amendment"].create(vals).number
+                except Exception as error:
+                    result["error"] = error
+                cr2.rollback()
+
+        try:
+            with self.registry.cursor() as cr1:
+                env1 = api.Environment(cr1, SUPERUSER_ID, {})
+                first_number = env1["health.convention.amendment"].create(vals).number
+                thread = threading.Thread(target=second_transaction)
+                thread.start()
+                thread.join(0.5)
+                self.assertTrue(thread.is_alive(), "the second transaction waits")
+                cr1.commit()
+                thread.join(10)
+            self.assertEqual(first_number, 1)
+            self.assertIsInstance(result.get("error"), SerializationFailure)
+            second_transaction()  # what Odoo's retry does
+            self.assertEqual(result["number"], 2)
+        finally:
+            with self.registry.cursor() as cr:
+                api.Environment(cr, SUPERUSER_ID, {})["health.convention"].browse(
+                    convention_id
+                ).unlink()
