@@ -1,7 +1,9 @@
 from datetime import date
+from xmlrpc.client import Fault
 
 from odoo import Command, http
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import HttpCase, get_db_name, new_test_user, tagged
+from odoo.tools import mute_logger
 
 
 @tagged("post_install", "-at_install")
@@ -13,7 +15,7 @@ class TestUi(HttpCase):
         # server's first request: Python 3.11 may fail parsing them there
         # ("AST constructor recursion depth mismatch", CPython gh-106905).
         http.root.statics.get("web")
-        new_test_user(
+        cls.officer = new_test_user(
             cls.env,
             login="hc_tour_officer",
             groups="base.group_user,health_conventions.group_convention_user",
@@ -49,3 +51,18 @@ class TestUi(HttpCase):
         self.assertEqual(convention.date_end, date(2026, 1, 13))
         self.assertEqual(convention.enforceable_date, date(2025, 1, 16))
         self.assertEqual(convention.act_identifier, "099-229900019-20250115-TOUR-DE")
+
+    @mute_logger("odoo.http")  # the server logs each refused call as a warning
+    def test_xmlrpc_bad_input_is_refused_clearly(self):
+        """An external tool creating conventions gets the same clear messages."""
+        with self.assertRaises(Fault) as caught:
+            self.xmlrpc_object.execute(
+                get_db_name(),
+                self.officer.id,
+                "hc_tour_officer",
+                "health.convention",
+                "create",
+                {"title": "RPC convention", "duration_months": 0},
+            )
+        self.assertIn("the duration must be at least one month", caught.exception.faultString)
+        self.assertFalse(self.env["health.convention"].search([("title", "=", "RPC convention")]))
