@@ -148,10 +148,6 @@ class HealthConvention(models.Model):
     # ------------------------------------------------------------ create
     @api.model_create_multi
     def create(self, vals_list):
-        templates = self.env["health.convention.template"].browse(
-            [vals["template_id"] for vals in vals_list if vals.get("template_id")]
-        )
-        templates.fetch(["name"])
         for vals in vals_list:
             if vals.get("name", "/") == "/":
                 vals["name"] = self.env["ir.sequence"].next_by_code("health.convention") or "/"
