@@ -43,6 +43,7 @@ LEAD_IDENTITY_FIELDS = [
     "city",
     "description",
     "health_current_practice",
+    "health_rpps",
 ]
 CHECK_IN_MONTHS = (6, 12, 24)
 # a value shared by more leads than this is not a sign of a duplicate
@@ -138,7 +139,13 @@ class CrmLead(models.Model):
         string="Territory Visits", compute="_compute_health_visit_count"
     )
     health_rpps = fields.Char(
-        related="partner_id.health_rpps", store=True, index="btree_not_null", string="RPPS"
+        string="RPPS Number",
+        compute="_compute_health_rpps",
+        store=True,
+        readonly=False,
+        index="btree_not_null",
+        help="RPPS number of the candidate: the contact's, or the one given "
+        "before the contact is created.",
     )
     health_identity_key = fields.Char(
         compute="_compute_health_identity_key",
@@ -174,6 +181,12 @@ class CrmLead(models.Model):
         for lead in self:
             lead.health_visit_count = counts.get(lead._origin, 0)
 
+    @api.depends("partner_id.health_rpps")
+    def _compute_health_rpps(self):
+        for lead in self:
+            if lead.partner_id.health_rpps:
+                lead.health_rpps = lead.partner_id.health_rpps
+
     @api.depends("partner_id.name", "partner_id.health_birthdate", "contact_name")
     def _compute_health_identity_key(self):
         for lead in self:
@@ -202,7 +215,7 @@ class CrmLead(models.Model):
     def _health_missing_fields(self, stage, vals):
         """Labels of the fields ``stage`` requires that would stay empty on
         each lead of ``self`` once ``vals`` is written: {lead: [labels]}."""
-        required = stage._health_required_fields()
+        required = stage.sudo()._health_required_fields()
         missing = {}
         if not required:
             return missing
@@ -300,8 +313,26 @@ class CrmLead(models.Model):
             for lead in self
             for months in CHECK_IN_MONTHS
         ]
-        if vals_list:
-            self.env["mail.activity"].sudo().create(vals_list)
+        self._health_create_activities(vals_list)
+
+    @api.model
+    def _health_create_activities(self, vals_list):
+        """Create activities on candidacies in one batch.
+
+        The assignees are subscribed first, once per lead and user: several
+        activities of one batch on the same lead and user would otherwise
+        subscribe the same follower twice.
+        """
+        if not vals_list:
+            return self.env["mail.activity"]
+        lead_ids_by_user = defaultdict(set)
+        for vals in vals_list:
+            lead_ids_by_user[vals["user_id"]].add(vals["res_id"])
+        Lead = self.sudo()
+        for user_id, lead_ids in lead_ids_by_user.items():
+            partner = self.env["res.users"].sudo().browse(user_id).partner_id
+            Lead.browse(sorted(lead_ids)).message_subscribe(partner_ids=partner.ids)
+        return self.env["mail.activity"].sudo().create(vals_list)
 
     # ---------------------------------------------------------------- duplicates
     @api.depends(
@@ -404,10 +435,21 @@ class CrmLead(models.Model):
         if not leads:
             return
         leads.write(leads._prepare_health_anonymized_values())
-        leads.health_household_line_ids.unlink()
-        leads.health_measure_line_ids.write({"note": False})
-        leads.activity_ids.unlink()
-        events = leads.calendar_event_ids
+        # searches rather than one2many reads: one query for the whole batch
+        lead_domain = [("lead_id", "in", leads.ids)]
+        self.env["health.recruitment.household.line"].sudo().search(lead_domain).unlink()
+        self.env["health.recruitment.measure.line"].sudo().search(
+            lead_domain + [("note", "!=", False)]
+        ).write({"note": False})
+        self.env["mail.activity"].sudo().search(
+            [("res_model", "=", "crm.lead"), ("res_id", "in", leads.ids)]
+        ).unlink()
+        events = (
+            self.env["calendar.event"]
+            .sudo()
+            .with_context(active_test=False)
+            .search([("opportunity_id", "in", leads.ids)])
+        )
         if events:
             events.write(
                 {

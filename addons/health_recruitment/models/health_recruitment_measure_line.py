@@ -87,5 +87,4 @@ class HealthRecruitmentMeasureLine(models.Model):
             for line in self
             for template in line.measure_id.recruitment_activity_plan_id.template_ids
         ]
-        if vals_list:
-            self.env["mail.activity"].create(vals_list)
+        self.env["crm.lead"]._health_create_activities(vals_list)

@@ -21,7 +21,6 @@ PARTNER_IDENTITY_FIELDS = [
     "comment",
     "vat",
     "ref",
-    "image_1920",
     "health_rpps",
     "health_birthdate",
     "health_consent_date",
@@ -173,6 +172,14 @@ class ResPartner(models.Model):
         self.env["mail.message"].sudo().search(
             [("model", "=", "res.partner"), ("res_id", "in", partners.ids)]
         ).unlink()
+        # the files of the partners, images included (fields stored as attachments)
         self.env["ir.attachment"].sudo().search(
-            [("res_model", "=", "res.partner"), ("res_id", "in", partners.ids)]
+            [
+                ("res_model", "=", "res.partner"),
+                ("res_id", "in", partners.ids),
+                "|",
+                ("res_field", "=", False),
+                ("res_field", "!=", False),
+            ]
         ).unlink()
+        partners.invalidate_recordset()
