@@ -4,3 +4,4 @@ from . import test_gdpr
 from . import test_measures
 from . import test_pipeline
 from . import test_stage
+from . import test_ui

@@ -63,5 +63,5 @@ class TestPipelineLoad(RecruitmentCommon):
         count(10)  # warm the caches (rules, translations, ...)
         self.assertEqual(count(10), count(30))
         self.env.invalidate_all()
-        with self.assertQueryCount(hr_officer=PIPELINE_QUERIES):
+        with self.assertQueryCount(PIPELINE_QUERIES):
             self._load(20)
