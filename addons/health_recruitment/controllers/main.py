@@ -33,7 +33,6 @@ class HealthRecruitmentController(http.Controller):
 
     def _pipeline_columns(self, env):
         """(title, function lead -> value) of the exported columns (hook)."""
-        _ = env._
         Lead = env["crm.lead"]
 
         def labels(fname):
@@ -47,22 +46,25 @@ class HealthRecruitmentController(http.Controller):
             return selection.get(value, "") if value else ""
 
         return [
-            (_("Candidacy"), lambda lead: lead.name),
-            (_("Candidate type"), lambda lead: label(types, lead.health_candidate_type)),
-            (_("Internship semester"), lambda lead: lead.health_semester_id.display_name or ""),
-            (_("Source"), lambda lead: lead.source_id.name or ""),
-            (_("Stage"), lambda lead: lead.stage_id.name or ""),
-            (_("Status"), lambda lead: self._status(env, lead)),
+            (env._("Candidacy"), lambda lead: lead.name),
+            (env._("Candidate type"), lambda lead: label(types, lead.health_candidate_type)),
+            (env._("Internship semester"), lambda lead: lead.health_semester_id.display_name or ""),
+            (env._("Source"), lambda lead: lead.source_id.name or ""),
+            (env._("Stage"), lambda lead: lead.stage_id.name or ""),
+            (env._("Status"), lambda lead: self._status(env, lead)),
             (
-                _("Target territories"),
+                env._("Target territories"),
                 lambda lead: ", ".join(lead.health_target_territory_ids.mapped("name")),
             ),
-            (_("Practice mode"), lambda lead: label(modes, lead.health_practice_mode)),
-            (_("Installation commune"), lambda lead: lead.health_installation_territory_id.name or ""),
-            (_("Installation date"), lambda lead: lead.health_installation_date),
-            (_("Outcome"), lambda lead: label(outcomes, lead.health_outcome)),
-            (_("Measures cost"), lambda lead: lead.health_measure_cost),
-            (_("Responsible"), lambda lead: lead.user_id.name or ""),
+            (env._("Practice mode"), lambda lead: label(modes, lead.health_practice_mode)),
+            (
+                env._("Installation commune"),
+                lambda lead: lead.health_installation_territory_id.name or "",
+            ),
+            (env._("Installation date"), lambda lead: lead.health_installation_date),
+            (env._("Outcome"), lambda lead: label(outcomes, lead.health_outcome)),
+            (env._("Measures cost"), lambda lead: lead.health_measure_cost),
+            (env._("Responsible"), lambda lead: lead.user_id.name or ""),
         ]
 
     def _status(self, env, lead):

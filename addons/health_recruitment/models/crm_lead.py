@@ -111,9 +111,7 @@ class CrmLead(models.Model):
         help="The practice, MSP or health centre the doctor joined or opened.",
         tracking=True,
     )
-    health_is_installed = fields.Boolean(
-        related="stage_id.is_won", store=True, string="Installed"
-    )
+    health_is_installed = fields.Boolean(related="stage_id.is_won", store=True, string="Installed")
     health_outcome = fields.Selection(
         OUTCOMES,
         string="Outcome",
@@ -200,7 +198,7 @@ class CrmLead(models.Model):
         """A recruitment team uses its own stages only, not the shared ones."""
         teams = self.team_id | self.env["crm.team"].browse(team_id or [])
         if teams and all(teams.mapped("health_is_recruitment")):
-            search_domain = [("team_id", "in", teams.ids)] + list(domain or [])
+            search_domain = [("team_id", "in", teams.ids), *(domain or [])]
             return self.env["crm.stage"].search(search_domain, order=order, limit=limit)
         return super()._stage_find(team_id=team_id, domain=domain, order=order, limit=limit)
 
@@ -346,12 +344,13 @@ class CrmLead(models.Model):
     )
     def _compute_potential_lead_duplicates(self):
         recruitment = self.filtered("health_is_recruitment")
-        super(CrmLead, self - recruitment)._compute_potential_lead_duplicates()
+        res = super(CrmLead, self - recruitment)._compute_potential_lead_duplicates()
         duplicates = recruitment._health_find_duplicates()
         for lead in recruitment:
             found = duplicates.get(lead._origin.id or lead.id, self.browse())
             lead.duplicate_lead_ids = found + lead
             lead.duplicate_lead_count = len(found)
+        return res
 
     @api.model
     def _health_duplicate_criteria(self):
@@ -401,7 +400,8 @@ class CrmLead(models.Model):
         return duplicates | found.with_context(active_test=False)
 
     def _merge_get_fields(self):
-        return super()._merge_get_fields() + [
+        return [
+            *super()._merge_get_fields(),
             "health_candidate_type",
             "health_semester_id",
             "health_faculty_id",
@@ -439,7 +439,7 @@ class CrmLead(models.Model):
         lead_domain = [("lead_id", "in", leads.ids)]
         self.env["health.recruitment.household.line"].sudo().search(lead_domain).unlink()
         self.env["health.recruitment.measure.line"].sudo().search(
-            lead_domain + [("note", "!=", False)]
+            [*lead_domain, ("note", "!=", False)]
         ).write({"note": False})
         self.env["mail.activity"].sudo().search(
             [("res_model", "=", "crm.lead"), ("res_id", "in", leads.ids)]

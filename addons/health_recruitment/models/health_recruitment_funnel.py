@@ -23,9 +23,7 @@ class HealthRecruitmentFunnel(models.Model):
         "health.internship.semester", string="Internship Semester", readonly=True
     )
     source_id = fields.Many2one("utm.source", string="Source", readonly=True)
-    territory_id = fields.Many2one(
-        "health.territory", string="Installation Commune", readonly=True
-    )
+    territory_id = fields.Many2one("health.territory", string="Installation Commune", readonly=True)
     lead_count = fields.Integer(string="Candidacies", readonly=True, aggregator="sum")
 
     def _query(self):

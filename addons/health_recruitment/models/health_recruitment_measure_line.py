@@ -27,9 +27,7 @@ class HealthRecruitmentMeasureLine(models.Model):
         required=True,
         default="proposed",
     )
-    user_id = fields.Many2one(
-        "res.users", string="Responsible", default=lambda self: self.env.user
-    )
+    user_id = fields.Many2one("res.users", string="Responsible", default=lambda self: self.env.user)
     date_due = fields.Date(string="Due Date")
     cost = fields.Monetary(currency_field="currency_id")
     note = fields.Text()

@@ -125,7 +125,7 @@ class ResPartner(models.Model):
         return [
             ("health_anonymized", "=", False),
             ("health_candidacy_ids", "any", candidacy),
-            ("health_candidacy_ids", "not any", candidacy + [("health_is_installed", "=", True)]),
+            ("health_candidacy_ids", "not any", [*candidacy, ("health_is_installed", "=", True)]),
             "|",
             ("health_last_contact_date", "<", lost_limit),
             ("health_last_contact_date", "=", False),
@@ -134,7 +134,7 @@ class ResPartner(models.Model):
             (
                 "health_candidacy_ids",
                 "not any",
-                candidacy + [("active", "=", True), ("health_is_installed", "=", False)],
+                [*candidacy, ("active", "=", True), ("health_is_installed", "=", False)],
             ),
         ]
 

@@ -88,9 +88,7 @@ class RecruitmentCommon(TransactionCase):
             {"year": 2041, "season": "november"}
         )
         cls.source = cls.env.ref("health_recruitment.utm_source_congress")
-        cls.practice = cls.env["res.partner"].create(
-            {"name": "MSP de Recrue", "is_company": True}
-        )
+        cls.practice = cls.env["res.partner"].create({"name": "MSP de Recrue", "is_company": True})
         cls.measure = cls.env.ref("health_base.toolbox_measure_fa1")
         cls.candidate = cls.env["res.partner"].create(
             {

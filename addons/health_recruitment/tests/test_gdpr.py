@@ -30,14 +30,20 @@ class TestGdpr(RecruitmentCommon):
         return partner, lead
 
     def _expired(self):
-        return self.env["res.partner"].with_context(active_test=False).search(
-            self.env["res.partner"]._health_expired_candidates_domain(TODAY)
+        return (
+            self.env["res.partner"]
+            .with_context(active_test=False)
+            .search(self.env["res.partner"]._health_expired_candidates_domain(TODAY))
         )
 
     def test_retention_clock(self):
         old_prospect, _lead = self._candidate("Old Prospect", TODAY - relativedelta(years=4))
-        recent_prospect, _lead = self._candidate("Recent Prospect", TODAY - relativedelta(years=2, months=6))
-        lost, lost_lead = self._candidate("Lost Candidate", TODAY - relativedelta(years=2, months=6))
+        recent_prospect, _lead = self._candidate(
+            "Recent Prospect", TODAY - relativedelta(years=2, months=6)
+        )
+        lost, lost_lead = self._candidate(
+            "Lost Candidate", TODAY - relativedelta(years=2, months=6)
+        )
         lost_lead.action_set_lost()
         installed, installed_lead = self._candidate(
             "Installed Doctor", TODAY - relativedelta(years=5), health_practice_mode="msp"
@@ -66,7 +72,12 @@ class TestGdpr(RecruitmentCommon):
         partner.health_rpps = make_rpps(7)
         lead.write({"health_outcome": "left", "description": "Met at the congress"})
         self.env["health.recruitment.household.line"].create(
-            {"lead_id": lead.id, "member_type": "child", "member_name": "Zoé", "need_type": "schooling"}
+            {
+                "lead_id": lead.id,
+                "member_type": "child",
+                "member_name": "Zoé",
+                "need_type": "schooling",
+            }
         )
         measure_line = self.env["health.recruitment.measure.line"].create(
             {"lead_id": lead.id, "measure_id": self.measure.id, "cost": 250, "note": "For Jeanne"}
@@ -102,7 +113,9 @@ class TestGdpr(RecruitmentCommon):
             self.env["mail.message"].search([("model", "=", "crm.lead"), ("res_id", "=", lead.id)])
         )
         self.assertFalse(
-            self.env["ir.attachment"].search([("res_model", "=", "crm.lead"), ("res_id", "=", lead.id)])
+            self.env["ir.attachment"].search(
+                [("res_model", "=", "crm.lead"), ("res_id", "=", lead.id)]
+            )
         )
         self.assertNotIn("Jeanne", visit.name)
         self.assertNotIn(partner, visit.partner_ids)
@@ -118,8 +131,13 @@ class TestGdpr(RecruitmentCommon):
         self.assertTrue(lead.health_anonymized)
         # and the candidate's statistics are still counted
         self.assertEqual(
-            self.env["crm.lead"].with_context(active_test=False).search_count(
-                [("health_semester_id", "=", self.semester.id), ("health_candidate_type", "=", "intern")]
+            self.env["crm.lead"]
+            .with_context(active_test=False)
+            .search_count(
+                [
+                    ("health_semester_id", "=", self.semester.id),
+                    ("health_candidate_type", "=", "intern"),
+                ]
             ),
             2,
         )

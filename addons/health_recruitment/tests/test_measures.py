@@ -43,7 +43,9 @@ class TestMeasures(RecruitmentCommon):
         return (
             self.env["health.recruitment.measure.line"]
             .with_user(self.officer)
-            .create(dict({"lead_id": (lead or self.lead).id, "measure_id": self.measure.id}, **values))
+            .create(
+                dict({"lead_id": (lead or self.lead).id, "measure_id": self.measure.id}, **values)
+            )
         )
 
     def _plan_activities(self, lead):
@@ -63,7 +65,9 @@ class TestMeasures(RecruitmentCommon):
         self.assertEqual(len(self._plan_activities(self.lead)), 2)
 
     def test_batch_acceptance(self):
-        other = self._make_lead(self.env["res.partner"].create({"name": "Other"}), user=self.officer)
+        other = self._make_lead(
+            self.env["res.partner"].create({"name": "Other"}), user=self.officer
+        )
         lines = self._line() | self._line(other)
         lines.invalidate_recordset()
         with self.assertQueryCount(30):

@@ -52,7 +52,6 @@ class TestPipelineLoad(RecruitmentCommon):
         Lead.web_search_read(domain, self.KANBAN_SPEC, limit=limit)
 
     def test_pipeline_query_count(self):
-
         def count(limit):
             self.env.invalidate_all()
             before = self.cr.sql_log_count

@@ -16,9 +16,7 @@ class TestStageRequirements(RecruitmentCommon):
         groups = (
             self.env["crm.lead"]
             .with_context(default_team_id=self.team.id)
-            .web_read_group(
-                [("team_id", "=", self.team.id)], ["stage_id"], ["stage_id"]
-            )
+            .web_read_group([("team_id", "=", self.team.id)], ["stage_id"], ["stage_id"])
         )
         stage_ids = {group["stage_id"][0] for group in groups["groups"]}
         self.assertEqual(stage_ids, set(self.team_stages().ids))
@@ -85,7 +83,9 @@ class TestStageRequirements(RecruitmentCommon):
         self.assertEqual(activities.user_id, self.officer)
         # moving between won stages again does not schedule them twice
         self.lead.write({"health_outcome": "practising"})
-        self.assertEqual(len(self.lead.activity_ids.filtered(lambda a: a.activity_type_id == check_in)), 3)
+        self.assertEqual(
+            len(self.lead.activity_ids.filtered(lambda a: a.activity_type_id == check_in)), 3
+        )
 
     def test_funnel_counts_the_stages_reached(self):
         self.lead.write({"stage_id": self.stage_discovery.id})
@@ -94,7 +94,9 @@ class TestStageRequirements(RecruitmentCommon):
         self.lead.write({"stage_id": self.stage_contact.id})
         self.env.flush_all()
         rows = self.env["health.recruitment.funnel"].search([("lead_id", "=", self.lead.id)])
-        self.assertEqual(rows.stage_id, self.stage_contact | self.stage_discovery | self.stage_project)
+        self.assertEqual(
+            rows.stage_id, self.stage_contact | self.stage_discovery | self.stage_project
+        )
 
     def test_lost_reasons_and_sources_are_seeded(self):
         self.lead.action_set_lost(
