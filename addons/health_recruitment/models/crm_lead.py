@@ -291,6 +291,14 @@ class CrmLead(models.Model):
         if partners:
             partners.health_last_contact_date = fields.Date.context_today(self)
 
+    def _message_post_after_hook(self, message, msg_vals):
+        """A message written by the candidate restarts their retention clock."""
+        res = super()._message_post_after_hook(message, msg_vals)
+        author = message.author_id
+        if author and self.health_is_recruitment and author in self.partner_id:
+            author.sudo().health_last_contact_date = fields.Date.context_today(self)
+        return res
+
     # ---------------------------------------------------------------- check-ins
     def _prepare_check_in_activity_values(self, months):
         self.ensure_one()

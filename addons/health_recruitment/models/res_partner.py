@@ -124,6 +124,9 @@ class ResPartner(models.Model):
         candidacy = [("health_is_recruitment", "=", True)]
         return [
             ("health_anonymized", "=", False),
+            # never the contacts of users or organisations
+            ("is_company", "=", False),
+            ("user_ids", "=", False),
             ("health_candidacy_ids", "any", candidacy),
             ("health_candidacy_ids", "not any", [*candidacy, ("health_is_installed", "=", True)]),
             "|",

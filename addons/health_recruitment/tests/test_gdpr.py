@@ -65,6 +65,22 @@ class TestGdpr(RecruitmentCommon):
     def test_new_candidacy_starts_the_clock(self):
         self.assertEqual(self.candidate.health_last_contact_date, fields.Date.today())
 
+    def test_message_from_the_candidate_restarts_the_clock(self):
+        partner, lead = self._candidate("Ancien Contact", TODAY - relativedelta(years=4))
+        lead.message_post(body="A note of the officer")
+        self.assertEqual(partner.health_last_contact_date, TODAY - relativedelta(years=4))
+        lead.message_post(body="I am still interested", author_id=partner.id, message_type="email")
+        self.assertEqual(partner.health_last_contact_date, TODAY)
+        self.assertNotIn(partner, self._expired())
+
+    def test_users_and_organisations_are_never_anonymised(self):
+        partner, _lead = self._candidate("Colleague", TODAY - relativedelta(years=4))
+        self.assertIn(partner, self._expired())
+        self.env["res.users"].create(
+            {"login": "colleague", "partner_id": partner.id, "name": partner.name}
+        )
+        self.assertNotIn(partner, self._expired())
+
     def test_anonymisation_keeps_statistics_and_removes_identity(self):
         partner, lead = self._candidate(
             "Jeanne Oubli", TODAY - relativedelta(years=4), health_practice_mode="solo"

@@ -138,7 +138,7 @@ class DetectDuplicates(Scenario):
 @scenario(
     "anonymise N expired candidates",
     module="health_recruitment",
-    baseline_label="core: blank N partners, delete their opportunities",
+    baseline_label="blank N partners, delete their opportunities",
     sizes=(100, 1000),
 )
 class AnonymiseCandidates(Scenario):
