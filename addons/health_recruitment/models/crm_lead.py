@@ -248,10 +248,13 @@ class CrmLead(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         leads = super().create(vals_list)
-        for lead in leads.filtered("stage_id"):
-            lead._health_check_stage_requirements({"stage_id": lead.stage_id.id})
+        for stage in leads.stage_id:
+            leads.filtered(
+                lambda lead, stage=stage: lead.stage_id == stage
+            )._health_check_stage_requirements({"stage_id": stage.id})
         leads._health_update_max_stage()
         leads._health_touch_last_contact()
+        leads._health_sync_partner_roles()
         installed = leads.filtered(lambda lead: lead.health_is_recruitment and lead.stage_id.is_won)
         installed._health_schedule_check_ins()
         return leads
@@ -268,6 +271,8 @@ class CrmLead(models.Model):
         res = super().write(vals)
         if "stage_id" in vals:
             self._health_update_max_stage()
+        if "partner_id" in vals or "health_candidate_type" in vals:
+            self._health_sync_partner_roles()
         newly_installed._health_schedule_check_ins()
         return res
 
@@ -279,6 +284,22 @@ class CrmLead(models.Model):
                 by_sequence[lead.stage_id.sequence] |= lead
         for sequence, leads in by_sequence.items():
             leads.write({"health_max_stage_sequence": sequence})
+
+    def _health_sync_partner_roles(self):
+        """Give the candidates the health role of their candidate type
+        (one write per role for the whole batch)."""
+        leads = self.filtered(lambda lead: lead.partner_id and lead.health_candidate_type)
+        if not leads:
+            return
+        roles = self.env["health.partner.role"].search(
+            [("code", "in", list(set(leads.mapped("health_candidate_type"))))]
+        )
+        for role in roles:
+            partners = leads.filtered(
+                lambda lead, role=role: lead.health_candidate_type == role.code
+            ).partner_id.filtered(lambda partner, role=role: role not in partner.health_role_ids)
+            if partners:
+                partners.write({"health_role_ids": [Command.link(role.id)]})
 
     def _health_touch_last_contact(self):
         """Start the retention clock of new candidates: their last contact is
@@ -384,6 +405,7 @@ class CrmLead(models.Model):
             for fname in criteria:
                 if candidate[fname]:
                     index[fname][candidate[fname]].add(candidate.id)
+        episodes = {candidate.id: candidate for candidate in candidates}
         result = {}
         for lead in self:
             lead_id = lead._origin.id or lead.id
@@ -393,8 +415,26 @@ class CrmLead(models.Model):
                 if matches and len(matches) <= DUPLICATE_RELEVANCE_LIMIT:
                     found |= matches
             found.discard(lead_id)
+            found = {
+                other_id
+                for other_id in found
+                if not lead._health_is_other_episode(episodes[other_id])
+            }
             result[lead_id] = self.browse(sorted(found))
         return result
+
+    def _health_is_other_episode(self, other):
+        """Whether ``other`` is another episode of the same person rather than
+        a duplicate: same contact, and one of the two candidacies is closed
+        (lost or installed). Two open candidacies of one person are duplicates."""
+        self.ensure_one()
+        if not self.partner_id or self.partner_id != other.partner_id:
+            return False
+        return not (self._health_is_open() and other._health_is_open())
+
+    def _health_is_open(self):
+        self.ensure_one()
+        return self.active and not self.health_is_installed
 
     def _get_lead_duplicates(self, partner=None, email=None, include_lost=False):
         duplicates = super()._get_lead_duplicates(

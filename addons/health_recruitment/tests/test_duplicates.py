@@ -53,6 +53,14 @@ class TestDuplicates(RecruitmentCommon):
         by_email = self._make_lead(self._partner("MD", email="Marie.Dupont@univ-sornac.example"))
         self.assertIn(self.lead, by_email.duplicate_lead_ids)
 
+    def test_episodes_of_one_person_are_not_duplicates(self):
+        self.lead.action_set_lost()
+        comeback = self._make_lead(self.candidate, health_candidate_type="locum")
+        self.assertEqual(comeback.duplicate_lead_count, 0)
+        # two open candidacies of the same person are
+        second = self._make_lead(self.candidate)
+        self.assertEqual(second.duplicate_lead_ids - second, comeback)
+
     def test_duplicates_are_computed_in_batch(self):
         partners = self.env["res.partner"].create(
             [{"name": f"Batch {i}", "email": f"batch{i}@example.org"} for i in range(20)]

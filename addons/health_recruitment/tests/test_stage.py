@@ -98,6 +98,12 @@ class TestStageRequirements(RecruitmentCommon):
             rows.stage_id, self.stage_contact | self.stage_discovery | self.stage_project
         )
 
+    def test_candidate_gets_the_role_of_the_candidate_type(self):
+        self.assertIn(self.env.ref("health_base.role_intern"), self.candidate.health_role_ids)
+        self.lead.health_candidate_type = "locum"
+        self.assertIn(self.env.ref("health_base.role_locum"), self.candidate.health_role_ids)
+        self.assertTrue(self.candidate.is_health_professional)
+
     def test_lost_reasons_and_sources_are_seeded(self):
         self.lead.action_set_lost(
             lost_reason_id=self.env.ref("health_recruitment.lost_reason_other_territory").id
