@@ -91,6 +91,16 @@ class TestAccess(RecruitmentCommon):
         action = partner.action_health_view_candidacies()
         self.assertEqual(action["domain"], [("partner_id", "=", self.candidate.id)])
 
+    def test_manager_configures_the_stage_requirements(self):
+        stage = self.stage_installed.with_user(self.manager)
+        self.assertIn("health_installation_date", stage.health_required_field_ids.mapped("name"))
+        stage.read(["health_required_field_ids"])
+        field = self.env["ir.model.fields"]._get("crm.lead", "health_availability_date")
+        stage.health_required_field_ids = [(4, field.id)]
+        self.assertIn(field, self.stage_installed.health_required_field_ids)
+        with self.assertRaises(AccessError):
+            self.stage_installed.with_user(self.officer).write({"health_required_field_ids": [(5,)]})
+
     def test_menus_by_group(self):
         menu = self.env.ref("health_recruitment.menu_health_recruitment")
         config = self.env.ref("health_recruitment.crm_stage_menu_health")
@@ -98,4 +108,9 @@ class TestAccess(RecruitmentCommon):
         self.assertIn(menu.id, Menu.with_user(self.officer)._visible_menu_ids())
         self.assertNotIn(config.id, Menu.with_user(self.officer)._visible_menu_ids())
         self.assertIn(config.id, Menu.with_user(self.manager)._visible_menu_ids())
+        # the configuration menu of the suite holds the entries
+        self.assertIn(
+            self.env.ref("health_base.menu_health_configuration").id,
+            Menu.with_user(self.manager)._visible_menu_ids(),
+        )
         self.assertNotIn(menu.id, Menu.with_user(self.health_user)._visible_menu_ids())
