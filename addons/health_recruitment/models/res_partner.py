@@ -3,6 +3,7 @@ import logging
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 _logger = logging.getLogger(__name__)
 
@@ -151,6 +152,26 @@ class ResPartner(models.Model):
         partners._health_anonymize()
         _logger.info("Anonymised %s expired candidates", len(partners))
         return partners
+
+    def action_health_anonymize(self):
+        """Anonymise these candidates now (a person's request to be forgotten)."""
+        if not self.env.user.has_group("health_recruitment.group_recruitment_manager"):
+            raise UserError(self.env._("Only recruitment managers may anonymise candidates."))
+        refused = self.filtered(
+            lambda partner: partner.is_company
+            or partner.sudo().user_ids
+            or partner.health_anonymized
+        )
+        if refused:
+            raise UserError(
+                self.env._(
+                    "These contacts cannot be anonymised (organisations, users or "
+                    "already anonymised): %(names)s",
+                    names=", ".join(refused.mapped("display_name")),
+                )
+            )
+        self._health_anonymize()
+        return True
 
     def _prepare_health_anonymized_values(self):
         values = dict.fromkeys(PARTNER_IDENTITY_FIELDS, False)

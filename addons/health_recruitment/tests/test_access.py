@@ -99,7 +99,9 @@ class TestAccess(RecruitmentCommon):
         stage.health_required_field_ids = [(4, field.id)]
         self.assertIn(field, self.stage_installed.health_required_field_ids)
         with self.assertRaises(AccessError):
-            self.stage_installed.with_user(self.officer).write({"health_required_field_ids": [(5,)]})
+            self.stage_installed.with_user(self.officer).write(
+                {"health_required_field_ids": [(5,)]}
+            )
 
     def test_menus_by_group(self):
         menu = self.env.ref("health_recruitment.menu_health_recruitment")

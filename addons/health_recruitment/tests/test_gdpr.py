@@ -4,6 +4,7 @@ from dateutil.relativedelta import relativedelta
 from freezegun import freeze_time
 
 from odoo import fields
+from odoo.exceptions import UserError
 from odoo.tests import tagged
 
 from .common import RecruitmentCommon, make_rpps
@@ -159,6 +160,19 @@ class TestGdpr(RecruitmentCommon):
         )
         # anonymised once only
         self.assertNotIn(partner, self.env["res.partner"]._cron_health_anonymize_expired())
+
+    def test_anonymise_on_request(self):
+        partner, lead = self._candidate("Droit Oubli", TODAY)
+        with self.assertRaises(UserError):
+            partner.with_user(self.officer).action_health_anonymize()
+        self.assertEqual(partner.name, "Droit Oubli")
+        with self.assertRaises(UserError):
+            (partner | self.practice).with_user(self.manager).action_health_anonymize()
+        self.assertFalse(partner.health_anonymized)
+        partner.with_user(self.manager).action_health_anonymize()
+        self.assertTrue(partner.health_anonymized)
+        self.assertTrue(lead.health_anonymized)
+        self.assertEqual(lead.health_candidate_type, "intern")
 
     def test_anonymisation_is_a_batch(self):
         def make(count):
