@@ -110,3 +110,9 @@ class TestMeasures(RecruitmentCommon):
         self.assertTrue(event.health_is_visit)
         self.assertIn(self.candidate, event.partner_ids)
         self.assertEqual(self.lead.health_visit_count, 1)
+        # other employees see a busy slot, not the candidate
+        self.assertEqual(event.privacy, "private")
+        employee = self.env["res.users"].create(
+            {"name": "Other employee", "login": "hr_other_employee"}
+        )
+        self.assertNotIn(self.candidate.name, event.with_user(employee).read(["name"])[0]["name"])
