@@ -1,0 +1,22 @@
+from odoo import api, fields, models
+
+
+class CalendarEvent(models.Model):
+    _inherit = "calendar.event"
+
+    health_is_visit = fields.Boolean(
+        string="Territory Visit",
+        help="A visit of the territory organised for a candidate (practices, "
+        "schools, housing, meeting elected officials).",
+    )
+    health_visit_territory_id = fields.Many2one(
+        "health.territory", string="Visited Territory", index="btree_not_null"
+    )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        # a visit tells who is a candidate: private unless said otherwise
+        for vals in vals_list:
+            if vals.get("health_is_visit") or self.env.context.get("default_health_is_visit"):
+                vals.setdefault("privacy", "private")
+        return super().create(vals_list)

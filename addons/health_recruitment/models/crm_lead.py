@@ -1,0 +1,529 @@
+import unicodedata
+from collections import defaultdict
+
+from dateutil.relativedelta import relativedelta
+
+from odoo import Command, api, fields, models
+from odoo.exceptions import UserError
+from odoo.osv import expression
+
+CANDIDATE_TYPES = [
+    ("student", "Medical student"),
+    ("intern", "Intern"),
+    ("locum", "Locum"),
+    ("gp", "GP looking to settle"),
+    ("foreign_doctor", "Foreign-trained doctor"),
+]
+PRACTICE_MODES = [
+    ("msp", "Multi-professional health centre (MSP)"),
+    ("cpts", "Within a CPTS"),
+    ("group", "Group practice"),
+    ("solo", "Solo practice"),
+    ("mixed", "Mixed salaried / liberal"),
+]
+OUTCOMES = [
+    ("practising", "Still practising in the territory"),
+    ("left", "Left the territory"),
+    ("stopped", "Stopped practising"),
+]
+# months after the installation date at which the officer checks in
+# identity fields of a candidacy emptied by the anonymisation; the type,
+# source, territories, semester, stage and outcome are kept for statistics
+LEAD_IDENTITY_FIELDS = [
+    "contact_name",
+    "partner_name",
+    "email_from",
+    "email_cc",
+    "phone",
+    "function",
+    "website",
+    "street",
+    "street2",
+    "zip",
+    "city",
+    "description",
+    "health_current_practice",
+    "health_rpps",
+]
+CHECK_IN_MONTHS = (6, 12, 24)
+# a value shared by more leads than this is not a sign of a duplicate
+DUPLICATE_RELEVANCE_LIMIT = 20
+
+
+def normalize_name(name):
+    """Lower-case words of ``name`` without accents, titles or punctuation,
+    sorted so that "Marie DUPONT" and "Dupont, Marie" give the same key."""
+    if not name:
+        return ""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c if c.isalnum() else " " for c in text if not unicodedata.combining(c))
+    words = [w for w in text.lower().split() if w not in ("dr", "docteur", "pr")]
+    return " ".join(sorted(words))
+
+
+class CrmLead(models.Model):
+    _inherit = "crm.lead"
+
+    health_is_recruitment = fields.Boolean(
+        related="team_id.health_is_recruitment", store=True, string="Candidacy"
+    )
+    health_candidate_type = fields.Selection(
+        CANDIDATE_TYPES, string="Candidate Type", tracking=True, index=True
+    )
+    health_semester_id = fields.Many2one(
+        "health.internship.semester",
+        string="Internship Semester",
+        index="btree_not_null",
+        help="Semester of the internship during which the candidate was met.",
+    )
+    health_faculty_id = fields.Many2one(
+        "res.partner",
+        string="Faculty",
+        domain="[('is_company', '=', True)]",
+        help="Faculty of the student or intern.",
+    )
+    health_current_practice = fields.Char(
+        string="Current Practice", help="Where and how the candidate practises today."
+    )
+    health_target_territory_ids = fields.Many2many(
+        "health.territory",
+        "crm_lead_health_target_territory_rel",
+        "lead_id",
+        "territory_id",
+        string="Target Territories",
+        help="EPCI and communes where the candidate would consider settling.",
+    )
+    health_practice_mode = fields.Selection(
+        PRACTICE_MODES, string="Preferred Practice Mode", tracking=True
+    )
+    health_availability_date = fields.Date(string="Available From")
+    health_installation_date = fields.Date(string="Installation Date", tracking=True)
+    health_installation_territory_id = fields.Many2one(
+        "health.territory",
+        string="Installation Commune",
+        domain="[('territory_type', '=', 'commune')]",
+        index="btree_not_null",
+        tracking=True,
+    )
+    health_installation_practice_id = fields.Many2one(
+        "res.partner",
+        string="Installation Practice",
+        help="The practice, MSP or health centre the doctor joined or opened.",
+        tracking=True,
+    )
+    health_is_installed = fields.Boolean(related="stage_id.is_won", store=True, string="Installed")
+    health_outcome = fields.Selection(
+        OUTCOMES,
+        string="Outcome",
+        tracking=True,
+        help="Where the doctor stands at the last check-in after installation.",
+    )
+    health_outcome_date = fields.Date(string="Outcome Checked On")
+    health_household_line_ids = fields.One2many(
+        "health.recruitment.household.line", "lead_id", string="Household Needs"
+    )
+    health_measure_line_ids = fields.One2many(
+        "health.recruitment.measure.line", "lead_id", string="Toolbox Measures"
+    )
+    health_measure_cost = fields.Monetary(
+        string="Measures Cost",
+        currency_field="company_currency",
+        compute="_compute_health_measure_cost",
+        store=True,
+        help="Cost of the toolbox measures mobilised for the candidate "
+        "(declined measures excluded).",
+    )
+    health_visit_count = fields.Integer(
+        string="Territory Visits", compute="_compute_health_visit_count"
+    )
+    health_rpps = fields.Char(
+        string="RPPS Number",
+        compute="_compute_health_rpps",
+        store=True,
+        readonly=False,
+        index="btree_not_null",
+        help="RPPS number of the candidate: the contact's, or the one given "
+        "before the contact is created.",
+    )
+    health_identity_key = fields.Char(
+        compute="_compute_health_identity_key",
+        store=True,
+        index="btree_not_null",
+        string="Identity Key",
+        help="Normalised name and birth date, used to find duplicates.",
+    )
+    health_max_stage_sequence = fields.Integer(
+        string="Furthest Stage",
+        copy=False,
+        readonly=True,
+        help="Sequence of the furthest stage the candidacy reached (funnel).",
+    )
+    health_anonymized = fields.Boolean(string="Anonymised", copy=False, readonly=True)
+
+    # ---------------------------------------------------------------- computes
+    @api.depends("health_measure_line_ids.cost", "health_measure_line_ids.state")
+    def _compute_health_measure_cost(self):
+        for lead in self:
+            lead.health_measure_cost = sum(
+                line.cost for line in lead.health_measure_line_ids if line.state != "declined"
+            )
+
+    def _compute_health_visit_count(self):
+        counts = dict(
+            self.env["calendar.event"]._read_group(
+                [("opportunity_id", "in", self.ids), ("health_is_visit", "=", True)],
+                ["opportunity_id"],
+                ["__count"],
+            )
+        )
+        for lead in self:
+            lead.health_visit_count = counts.get(lead._origin, 0)
+
+    @api.depends("partner_id.health_rpps")
+    def _compute_health_rpps(self):
+        for lead in self:
+            if lead.partner_id.health_rpps:
+                lead.health_rpps = lead.partner_id.health_rpps
+
+    @api.depends("partner_id.name", "partner_id.health_birthdate", "contact_name")
+    def _compute_health_identity_key(self):
+        for lead in self:
+            partner = lead.partner_id.sudo()
+            name = normalize_name(partner.name or lead.contact_name)
+            birthdate = partner.health_birthdate
+            lead.health_identity_key = f"{name}|{birthdate}" if name and birthdate else False
+
+    # ---------------------------------------------------------------- stages
+    def _stage_find(self, team_id=False, domain=None, order="sequence, id", limit=1):
+        """A recruitment team uses its own stages only, not the shared ones."""
+        teams = self.team_id | self.env["crm.team"].browse(team_id or [])
+        if teams and all(teams.mapped("health_is_recruitment")):
+            search_domain = [("team_id", "in", teams.ids), *(domain or [])]
+            return self.env["crm.stage"].search(search_domain, order=order, limit=limit)
+        return super()._stage_find(team_id=team_id, domain=domain, order=order, limit=limit)
+
+    @api.model
+    def _read_group_stage_ids(self, stages, domain):
+        team_id = self._context.get("default_team_id")
+        if team_id and self.env["crm.team"].browse(team_id).health_is_recruitment:
+            search_domain = ["|", ("id", "in", stages.ids), ("team_id", "=", team_id)]
+            return stages.browse(stages.sudo()._search(search_domain, order=stages._order))
+        return super()._read_group_stage_ids(stages, domain)
+
+    def _health_missing_fields(self, stage, vals):
+        """Labels of the fields ``stage`` requires that would stay empty on
+        each lead of ``self`` once ``vals`` is written: {lead: [labels]}."""
+        required = stage.sudo()._health_required_fields()
+        missing = {}
+        if not required:
+            return missing
+        for lead in self:
+            labels = [
+                self._fields[name]._description_string(self.env)
+                for name in required
+                if name in self._fields and not (vals[name] if name in vals else lead[name])
+            ]
+            if labels:
+                missing[lead] = labels
+        return missing
+
+    def _health_check_stage_requirements(self, vals):
+        stage = self.env["crm.stage"].browse(vals.get("stage_id"))
+        if not stage:
+            return
+        missing = self._health_missing_fields(stage, vals)
+        if missing:
+            details = "\n".join(
+                f"- {lead.display_name or lead.contact_name or ''}: {', '.join(labels)}"
+                for lead, labels in missing.items()
+            )
+            raise UserError(
+                self.env._(
+                    "The stage %(stage)s requires fields that are still empty:\n%(details)s",
+                    stage=stage.display_name,
+                    details=details,
+                )
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        leads = super().create(vals_list)
+        for stage in leads.stage_id:
+            leads.filtered(
+                lambda lead, stage=stage: lead.stage_id == stage
+            )._health_check_stage_requirements({"stage_id": stage.id})
+        leads._health_update_max_stage()
+        leads._health_touch_last_contact()
+        leads._health_sync_partner_roles()
+        installed = leads.filtered(lambda lead: lead.health_is_recruitment and lead.stage_id.is_won)
+        installed._health_schedule_check_ins()
+        return leads
+
+    def write(self, vals):
+        newly_installed = self.browse()
+        if vals.get("stage_id"):
+            moving = self.filtered(lambda lead: lead.stage_id.id != vals["stage_id"])
+            moving._health_check_stage_requirements(vals)
+            if self.env["crm.stage"].browse(vals["stage_id"]).is_won:
+                newly_installed = moving.filtered(
+                    lambda lead: lead.health_is_recruitment and not lead.stage_id.is_won
+                )
+        res = super().write(vals)
+        if "stage_id" in vals:
+            self._health_update_max_stage()
+        if "partner_id" in vals or "health_candidate_type" in vals:
+            self._health_sync_partner_roles()
+        newly_installed._health_schedule_check_ins()
+        return res
+
+    def _health_update_max_stage(self):
+        """Remember the furthest stage reached, grouped by value to write in batch."""
+        by_sequence = defaultdict(lambda: self.browse())
+        for lead in self:
+            if lead.stage_id.sequence > lead.health_max_stage_sequence:
+                by_sequence[lead.stage_id.sequence] |= lead
+        for sequence, leads in by_sequence.items():
+            leads.write({"health_max_stage_sequence": sequence})
+
+    def _health_sync_partner_roles(self):
+        """Give the candidates the health role of their candidate type
+        (one write per role for the whole batch)."""
+        leads = self.filtered(lambda lead: lead.partner_id and lead.health_candidate_type)
+        if not leads:
+            return
+        roles = self.env["health.partner.role"].search(
+            [("code", "in", list(set(leads.mapped("health_candidate_type"))))]
+        )
+        for role in roles:
+            partners = leads.filtered(
+                lambda lead, role=role: lead.health_candidate_type == role.code
+            ).partner_id.filtered(lambda partner, role=role: role not in partner.health_role_ids)
+            if partners:
+                partners.write({"health_role_ids": [Command.link(role.id)]})
+
+    def _health_touch_last_contact(self):
+        """Start the retention clock of new candidates: their last contact is
+        the day their first candidacy is recorded."""
+        partners = (
+            self.filtered("health_is_recruitment")
+            .partner_id.sudo()
+            .filtered(lambda partner: not partner.health_last_contact_date)
+        )
+        if partners:
+            partners.health_last_contact_date = fields.Date.context_today(self)
+
+    def _message_post_after_hook(self, message, msg_vals):
+        """A message written by the candidate restarts their retention clock."""
+        res = super()._message_post_after_hook(message, msg_vals)
+        author = message.author_id
+        if author and self.health_is_recruitment and author in self.partner_id:
+            author.sudo().health_last_contact_date = fields.Date.context_today(self)
+        return res
+
+    # ---------------------------------------------------------------- check-ins
+    def _prepare_check_in_activity_values(self, months):
+        self.ensure_one()
+        base = self.health_installation_date or fields.Date.context_today(self)
+        return {
+            "res_model_id": self.env["ir.model"]._get_id("crm.lead"),
+            "res_id": self.id,
+            "activity_type_id": self.env.ref("health_recruitment.mail_activity_type_check_in").id,
+            "summary": self.env._("Check-in %(months)s months after installation", months=months),
+            "user_id": (self.user_id or self.env.user).id,
+            "date_deadline": base + relativedelta(months=months),
+        }
+
+    def _health_schedule_check_ins(self):
+        """Schedule the check-ins after installation (6, 12, 24 months)."""
+        vals_list = [
+            lead._prepare_check_in_activity_values(months)
+            for lead in self
+            for months in CHECK_IN_MONTHS
+        ]
+        self._health_create_activities(vals_list)
+
+    @api.model
+    def _health_create_activities(self, vals_list):
+        """Create activities on candidacies in one batch.
+
+        The assignees are subscribed first, once per lead and user: several
+        activities of one batch on the same lead and user would otherwise
+        subscribe the same follower twice.
+        """
+        if not vals_list:
+            return self.env["mail.activity"]
+        lead_ids_by_user = defaultdict(set)
+        for vals in vals_list:
+            lead_ids_by_user[vals["user_id"]].add(vals["res_id"])
+        Lead = self.sudo()
+        for user_id, lead_ids in lead_ids_by_user.items():
+            partner = self.env["res.users"].sudo().browse(user_id).partner_id
+            Lead.browse(sorted(lead_ids)).message_subscribe(partner_ids=partner.ids)
+        return self.env["mail.activity"].sudo().create(vals_list)
+
+    # ---------------------------------------------------------------- duplicates
+    @api.depends(
+        "email_domain_criterion",
+        "email_normalized",
+        "partner_id",
+        "phone_sanitized",
+        "health_rpps",
+        "health_identity_key",
+        "health_is_recruitment",
+    )
+    def _compute_potential_lead_duplicates(self):
+        recruitment = self.filtered("health_is_recruitment")
+        res = super(CrmLead, self - recruitment)._compute_potential_lead_duplicates()
+        duplicates = recruitment._health_find_duplicates()
+        for lead in recruitment:
+            found = duplicates.get(lead._origin.id or lead.id, self.browse())
+            lead.duplicate_lead_ids = found + lead
+            lead.duplicate_lead_count = len(found)
+        return res
+
+    @api.model
+    def _health_duplicate_criteria(self):
+        """Fields whose equal values make two candidacies duplicates: RPPS,
+        normalised name with birth date, phone and exact email (never the
+        email domain, shared by a whole faculty or hospital)."""
+        return ["health_rpps", "health_identity_key", "phone_sanitized", "email_normalized"]
+
+    def _health_find_duplicates(self):
+        """Duplicates of each lead of ``self`` among the candidacies, with
+        one search for the whole batch: {lead id: leads}."""
+        criteria = self._health_duplicate_criteria()
+        values = {fname: {v for v in self.mapped(fname) if v} for fname in criteria}
+        domains = [[(fname, "in", list(vals))] for fname, vals in values.items() if vals]
+        if not domains:
+            return {}
+        Lead = self.env["crm.lead"].sudo().with_context(active_test=False)
+        candidates = Lead.search(
+            expression.AND([[("health_is_recruitment", "=", True)], expression.OR(domains)])
+        )
+        index = {fname: defaultdict(set) for fname in criteria}
+        for candidate in candidates:
+            for fname in criteria:
+                if candidate[fname]:
+                    index[fname][candidate[fname]].add(candidate.id)
+        episodes = {candidate.id: candidate for candidate in candidates}
+        result = {}
+        for lead in self:
+            lead_id = lead._origin.id or lead.id
+            found = set()
+            for fname in criteria:
+                matches = index[fname].get(lead[fname]) if lead[fname] else None
+                if matches and len(matches) <= DUPLICATE_RELEVANCE_LIMIT:
+                    found |= matches
+            found.discard(lead_id)
+            found = {
+                other_id
+                for other_id in found
+                if not lead._health_is_other_episode(episodes[other_id])
+            }
+            result[lead_id] = self.browse(sorted(found))
+        return result
+
+    def _health_is_other_episode(self, other):
+        """Whether ``other`` is another episode of the same person rather than
+        a duplicate: same contact, and one of the two candidacies is closed
+        (lost or installed). Two open candidacies of one person are duplicates."""
+        self.ensure_one()
+        if not self.partner_id or self.partner_id != other.partner_id:
+            return False
+        return not (self._health_is_open() and other._health_is_open())
+
+    def _health_is_open(self):
+        self.ensure_one()
+        return self.active and not self.health_is_installed
+
+    def _get_lead_duplicates(self, partner=None, email=None, include_lost=False):
+        duplicates = super()._get_lead_duplicates(
+            partner=partner, email=email, include_lost=include_lost
+        )
+        if len(self) != 1 or not self.health_is_recruitment:
+            return duplicates
+        found = self._health_find_duplicates().get(self.id, self.browse())
+        if not include_lost:
+            found = found.filtered(lambda lead: lead.active and not lead.stage_id.is_won)
+        return duplicates | found.with_context(active_test=False)
+
+    def _merge_get_fields(self):
+        return [
+            *super()._merge_get_fields(),
+            "health_candidate_type",
+            "health_semester_id",
+            "health_faculty_id",
+            "health_current_practice",
+            "health_practice_mode",
+            "health_availability_date",
+            "health_installation_date",
+            "health_installation_territory_id",
+            "health_installation_practice_id",
+            "health_outcome",
+            "health_outcome_date",
+        ]
+
+    def _merge_dependences(self, opportunities):
+        res = super()._merge_dependences(opportunities)
+        opportunities.health_household_line_ids.write({"lead_id": self.id})
+        opportunities.health_measure_line_ids.write({"lead_id": self.id})
+        self.health_target_territory_ids |= opportunities.health_target_territory_ids
+        return res
+
+    # ---------------------------------------------------------------- GDPR
+    def _prepare_health_anonymized_values(self):
+        values = dict.fromkeys(LEAD_IDENTITY_FIELDS, False)
+        values.update({"name": self.env._("Anonymised candidacy"), "health_anonymized": True})
+        return values
+
+    def _health_anonymize(self, partners):
+        """Remove the identity from the candidacies of ``partners`` in batch;
+        keep type, source, territories, semester, stage and outcome."""
+        leads = self.sudo().with_context(active_test=False, tracking_disable=True)
+        if not leads:
+            return
+        leads.write(leads._prepare_health_anonymized_values())
+        # searches rather than one2many reads: one query for the whole batch
+        lead_domain = [("lead_id", "in", leads.ids)]
+        self.env["health.recruitment.household.line"].sudo().search(lead_domain).unlink()
+        self.env["health.recruitment.measure.line"].sudo().search(
+            [*lead_domain, ("note", "!=", False)]
+        ).write({"note": False})
+        self.env["mail.activity"].sudo().search(
+            [("res_model", "=", "crm.lead"), ("res_id", "in", leads.ids)]
+        ).unlink()
+        events = (
+            self.env["calendar.event"]
+            .sudo()
+            .with_context(active_test=False)
+            .search([("opportunity_id", "in", leads.ids)])
+        )
+        if events:
+            events.write(
+                {
+                    "name": self.env._("Anonymised visit"),
+                    "description": False,
+                    "partner_ids": [Command.unlink(pid) for pid in partners.ids],
+                }
+            )
+        self.env["mail.message"].sudo().search(
+            [("model", "=", "crm.lead"), ("res_id", "in", leads.ids)]
+        ).unlink()
+        self.env["ir.attachment"].sudo().search(
+            [("res_model", "=", "crm.lead"), ("res_id", "in", leads.ids)]
+        ).unlink()
+
+    # ---------------------------------------------------------------- actions
+    def action_health_view_visits(self):
+        self.ensure_one()
+        action = self.env["ir.actions.actions"]._for_xml_id(
+            "health_recruitment.calendar_event_action_health_visit"
+        )
+        action["domain"] = [("opportunity_id", "=", self.id), ("health_is_visit", "=", True)]
+        action["context"] = {
+            "default_opportunity_id": self.id,
+            "default_health_is_visit": True,
+            "default_partner_ids": self.partner_id.ids,
+            "default_name": self.env._("Territory visit: %(name)s", name=self.name),
+        }
+        return action
