@@ -1,0 +1,50 @@
+from odoo.exceptions import AccessError
+from odoo.tests import tagged
+
+from .common import HealthGrantsCommon
+
+
+@tagged("post_install", "-at_install")
+class TestAccess(HealthGrantsCommon):
+    def test_employee_sees_no_grant(self):
+        grant = self._make_grant(state="draft")
+        with self.assertRaises(AccessError):
+            grant.with_user(self.user_employee).read(["name"])
+        with self.assertRaises(AccessError):
+            self.program.with_user(self.user_employee).read(["name"])
+
+    def test_officer_prepares_but_cannot_approve(self):
+        Grant = self.env["health.grant"].with_user(self.user_officer)
+        grant = Grant.create(
+            {
+                "program_id": self.program.id,
+                "partner_id": self.msu_a.id,
+                "interns_hosted": 2,
+                "decision_number": "CP-1",
+                "decision_date": "2026-10-01",
+                "budget_year": 2026,
+            }
+        )
+        self.assertEqual(grant.granted_amount, 2000.0)
+        grant.action_submit()
+        with self.assertRaises(AccessError):
+            grant.action_approve()
+        self.assertEqual(grant.state, "submitted")
+        with self.assertRaises(AccessError):
+            self.program.with_user(self.user_officer).write({"unit_amount": 5.0})
+        with self.assertRaises(AccessError):
+            grant.unlink()
+
+    def test_manager_approves(self):
+        grant = self._make_grant(state="submitted")
+        grant.with_user(self.user_manager).action_approve()
+        self.assertEqual(grant.state, "approved")
+        self.program.with_user(self.user_manager).write({"unit_amount": 900.0})
+        self.assertEqual(self.program.unit_amount, 900.0)
+
+    def test_other_company_hidden(self):
+        other = self.env["res.company"].create({"name": "Other Département"})
+        program = self.env["health.grant.program"].create({"name": "Other", "company_id": other.id})
+        self.assertNotIn(
+            program, self.env["health.grant.program"].with_user(self.user_manager).search([])
+        )
