@@ -158,6 +158,7 @@ class HealthGrantInstallment(models.Model):
                 self.env.cr.execute(
                     "SELECT id FROM health_grant_installment WHERE id IN %s FOR UPDATE NOWAIT",
                     [tuple(self.ids)],
+                    log_exceptions=False,
                 )
         except pg_errors.LockNotAvailable:
             raise UserError(
