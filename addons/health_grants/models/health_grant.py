@@ -251,6 +251,18 @@ class HealthGrant(models.Model):
                     )
                 )
 
+    def write(self, vals):
+        if "state" in vals and not self.env.context.get("health_grant_internal"):
+            raise UserError(self.env._("The status of a grant changes through its buttons only."))
+        if "granted_amount" in vals and any(g.state in COMMITTED_STATES for g in self):
+            raise UserError(
+                self.env._("The granted amount of an approved grant cannot be changed.")
+            )
+        return super().write(vals)
+
+    def _write_state(self, state):
+        return self.with_context(health_grant_internal=True).write({"state": state})
+
     # --------------------------------------------------------------- actions
     def _check_manager(self):
         if not self.env.user.has_group("health_grants.group_grant_manager"):
@@ -261,7 +273,7 @@ class HealthGrant(models.Model):
             raise UserError(self.env._("Only draft grants can be submitted."))
         if any(grant.currency_id.is_zero(grant.granted_amount) for grant in self):
             raise UserError(self.env._("Set the granted amount before submitting the grant."))
-        self.write({"state": "submitted"})
+        self._write_state("submitted")
 
     def action_approve(self):
         self._check_manager()
@@ -277,7 +289,7 @@ class HealthGrant(models.Model):
             )
         self._check_envelope()
         self._check_beneficiary_cap()
-        self.write({"state": "approved"})
+        self._write_state("approved")
         self.filtered(lambda g: not g.installment_ids).action_generate_installments()
         return True
 
@@ -374,14 +386,14 @@ class HealthGrant(models.Model):
                     ", ".join(live.grant_id.mapped("name")),
                 )
             )
-        self.installment_ids.write({"cancelled": True})
-        self.write({"state": "cancelled"})
+        self.installment_ids.with_context(health_grant_internal=True).write({"cancelled": True})
+        self._write_state("cancelled")
 
     def action_draft(self):
         if any(grant.state not in ("submitted", "cancelled") for grant in self):
             raise UserError(self.env._("Only submitted or cancelled grants return to draft."))
         self.installment_ids.filtered(lambda i: not i.bill_line_ids).unlink()
-        self.write({"state": "draft"})
+        self._write_state("draft")
 
     def _prepare_installment_vals(self):
         """Values of the installments of this grant: equal parts rounded to the

@@ -5,7 +5,9 @@ from psycopg2 import errors as pg_errors
 from odoo import Command, api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-PENDING_STATES = ("to_certify", "certified", "billed")
+# Written by the actions only: an installment's amount comes from the schedule,
+# its certification names the user who clicked.
+PROTECTED_FIELDS = {"amount", "grant_id", "certified_by_id", "certified_date", "cancelled"}
 
 
 class HealthGrantInstallment(models.Model):
@@ -107,6 +109,16 @@ class HealthGrantInstallment(models.Model):
             else:
                 installment.state = "to_certify"
 
+    def write(self, vals):
+        if PROTECTED_FIELDS & set(vals) and not self.env.context.get("health_grant_internal"):
+            raise UserError(
+                self.env._(
+                    "The amount, the grant and the service fait certification of an "
+                    "installment change through its buttons only."
+                )
+            )
+        return super().write(vals)
+
     # ------------------------------------------------------- certification
     def action_certify(self):
         """Certify the service done ("service fait") for these installments."""
@@ -126,7 +138,7 @@ class HealthGrantInstallment(models.Model):
                     ", ".join(missing[:10].mapped("name")),
                 )
             )
-        self.write(
+        self.with_context(health_grant_internal=True).write(
             {
                 "certified_by_id": self.env.user.id,
                 "certified_date": fields.Date.context_today(self),
@@ -137,7 +149,9 @@ class HealthGrantInstallment(models.Model):
     def action_uncertify(self):
         if any(i.state != "certified" for i in self):
             raise UserError(self.env._("Only certified installments without a bill can be reset."))
-        self.write({"certified_by_id": False, "certified_date": False})
+        self.with_context(health_grant_internal=True).write(
+            {"certified_by_id": False, "certified_date": False}
+        )
         return True
 
     # -------------------------------------------------------------- billing

@@ -1,4 +1,4 @@
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
 from .common import HealthGrantsCommon
@@ -48,3 +48,23 @@ class TestAccess(HealthGrantsCommon):
         self.assertNotIn(
             program, self.env["health.grant.program"].with_user(self.user_manager).search([])
         )
+
+    def test_status_and_certification_only_through_actions(self):
+        """No shortcut through a plain write (import, XML-RPC)."""
+        grant = self._make_grant(state="submitted")
+        with self.assertRaisesRegex(UserError, "buttons only"):
+            grant.with_user(self.user_officer).write({"state": "approved"})
+        self.assertEqual(grant.state, "submitted")
+        grant.action_approve()
+        with self.assertRaisesRegex(UserError, "cannot be changed"):
+            grant.write({"granted_amount": 5000.0})
+        self.assertEqual(grant.granted_amount, 1000.0)
+        installment = grant.installment_ids[0]
+        with self.assertRaisesRegex(UserError, "buttons only"):
+            installment.with_user(self.user_officer).write(
+                {"certified_by_id": self.user_manager.id, "certified_date": "2026-11-20"}
+            )
+        with self.assertRaisesRegex(UserError, "buttons only"):
+            installment.with_user(self.user_officer).write({"amount": 1.0})
+        self.assertFalse(installment.certified_by_id)
+        self.assertEqual(installment.amount, 333.33)

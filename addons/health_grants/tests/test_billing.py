@@ -138,16 +138,20 @@ class TestBilling(HealthGrantsCommon):
         self.assertEqual(wizard.amount, 1000.0)
 
     def test_batch_bill_query_count(self):
-        """Billing is batched: one bill per beneficiary, queries do not grow with installments."""
-        grants = self.env["health.grant"]
-        for _i in range(4):
-            grants |= self._make_grant(partner=self.msu_a, state="submitted", granted_amount=600.0)
-        grants.action_approve()
-        installments = self._certified(grants.installment_ids)
-        self.assertEqual(len(installments), 12)
-        self.env.invalidate_all()
-        finance_installments = installments.with_user(self.user_finance)
-        with self.assertQueryCount(__system__=200, hg_finance=200):
-            bills = finance_installments._create_bills(group_by_partner=True)
-        self.assertEqual(len(bills), 1)
-        self.assertEqual(len(bills.invoice_line_ids), 12)
+        """Billing is batched: one bill per beneficiary, and the queries do not
+        grow with the number of installments (6 or 12 cost the same)."""
+        for count in (2, 4):
+            grants = self.env["health.grant"]
+            for _i in range(count):
+                grants |= self._make_grant(
+                    partner=self.msu_a, state="submitted", granted_amount=600.0
+                )
+            grants.action_approve()
+            installments = self._certified(grants.installment_ids)
+            self.assertEqual(len(installments), 3 * count)
+            self.env.invalidate_all()
+            finance_installments = installments.with_user(self.user_finance)
+            with self.assertQueryCount(__system__=185):
+                bills = finance_installments._create_bills(group_by_partner=True)
+            self.assertEqual(len(bills), 1)
+            self.assertEqual(len(bills.invoice_line_ids), 3 * count)

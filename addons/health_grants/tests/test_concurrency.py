@@ -65,7 +65,7 @@ class TestConcurrentBilling(TransactionCase):
     def _remove_committed_data(self):
         env = api.Environment(self.setup_cr, api.SUPERUSER_ID, {})
         self.setup_cr.rollback()
-        env["health.grant"].browse(self.grant_id).write({"state": "cancelled"})
+        env["health.grant"].browse(self.grant_id)._write_state("cancelled")
         env["health.grant"].browse(self.grant_id).unlink()
         self.partner.with_env(env).bank_ids.unlink()
         self.partner.with_env(env).unlink()
