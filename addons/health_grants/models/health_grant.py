@@ -112,13 +112,15 @@ class HealthGrant(models.Model):
         compute="_compute_partner_bank_id",
         groups="account.group_account_invoice,account.group_account_readonly",
     )
-    billed_amount = fields.Monetary(compute="_compute_amounts", string="Billed")
-    paid_amount = fields.Monetary(compute="_compute_amounts", string="Paid")
+    billed_amount = fields.Monetary(compute="_compute_amounts", string="Billed", compute_sudo=True)
+    paid_amount = fields.Monetary(compute="_compute_amounts", string="Paid", compute_sudo=True)
     refund_move_ids = fields.One2many(
         "account.move", "health_grant_id", string="Refund Requests", readonly=True
     )
-    reclaimed_amount = fields.Monetary(compute="_compute_amounts", string="Reclaimed")
-    bill_count = fields.Integer(compute="_compute_amounts")
+    reclaimed_amount = fields.Monetary(
+        compute="_compute_amounts", string="Reclaimed", compute_sudo=True
+    )
+    bill_count = fields.Integer(compute="_compute_amounts", compute_sudo=True)
     note = fields.Html()
 
     _sql_constraints = [

@@ -1,5 +1,5 @@
 from odoo.exceptions import AccessError, UserError
-from odoo.tests import tagged
+from odoo.tests import Form, tagged
 
 from .common import HealthGrantsCommon
 
@@ -68,3 +68,18 @@ class TestAccess(HealthGrantsCommon):
             installment.with_user(self.user_officer).write({"amount": 1.0})
         self.assertFalse(installment.certified_by_id)
         self.assertEqual(installment.amount, 333.33)
+
+    def test_officer_works_in_the_forms(self):
+        """The officer opens grants and installments without accounting rights."""
+        grant = self._make_grant()
+        officer_grant = grant.with_user(self.user_officer)
+        with Form(officer_grant) as form:
+            form.note = "<p>Attestation received</p>"
+        installment = officer_grant.installment_ids.sorted("sequence")[0]
+        with Form(installment) as form:
+            form.proof_attachment_ids.add(self.proof)
+        installment.action_certify()
+        self.assertEqual(installment.certified_by_id, self.user_officer)
+        officer_grant.invalidate_recordset()
+        self.assertEqual(officer_grant.envelope_remaining, 9000.0)
+        self.assertEqual(officer_grant.installment_ids.mapped("payment_state"), [False] * 3)
