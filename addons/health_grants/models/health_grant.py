@@ -292,7 +292,9 @@ class HealthGrant(models.Model):
         self._check_envelope()
         self._check_beneficiary_cap()
         self._write_state("approved")
-        self.filtered(lambda g: not g.installment_ids).action_generate_installments()
+        self.filtered(
+            lambda g: not g.installment_ids.filtered(lambda i: not i.cancelled)
+        ).action_generate_installments()
         return True
 
     def _lock_envelopes(self):
@@ -406,6 +408,7 @@ class HealthGrant(models.Model):
         part = float_round(self.granted_amount / count, precision_rounding=rounding)
         interval = self.program_id.installment_interval or 0
         semesters = self.semester_ids.sorted("date_start")
+        offset = max(self.installment_ids.mapped("sequence"), default=0)
         vals_list = []
         for index in range(count):
             amount = (
@@ -420,7 +423,7 @@ class HealthGrant(models.Model):
             vals_list.append(
                 {
                     "grant_id": self.id,
-                    "sequence": index + 1,
+                    "sequence": offset + index + 1,
                     "amount": amount,
                     "due_date": due,
                     "semester_id": (semester or semesters[:1]).id,
@@ -431,13 +434,15 @@ class HealthGrant(models.Model):
     def action_generate_installments(self):
         if any(grant.state not in COMMITTED_STATES for grant in self):
             raise UserError(self.env._("Installments are scheduled once the grant is approved."))
-        if self.installment_ids.filtered(lambda i: i.certified_date or i.bill_line_ids):
+        live = self.installment_ids.filtered(lambda i: not i.cancelled)
+        if live.filtered(lambda i: i.certified_date or i.bill_line_ids):
             raise UserError(
                 self.env._("Certified or billed installments cannot be scheduled again.")
             )
         if any(grant.installment_count < 1 for grant in self):
             raise UserError(self.env._("A grant is paid in at least one installment."))
-        self.installment_ids.unlink()
+        # cancelled installments that had bills stay, as the history of the grant
+        (live | self.installment_ids.filtered(lambda i: not i.bill_line_ids)).unlink()
         vals_list = [vals for grant in self for vals in grant._prepare_installment_vals()]
         self.env["health.grant.installment"].create(vals_list)
         return True

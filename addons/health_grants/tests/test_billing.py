@@ -64,6 +64,10 @@ class TestBilling(HealthGrantsCommon):
         new_bill = first.with_user(self.user_finance)._create_bills()
         self.assertNotEqual(new_bill, bill)
         self.assertEqual(first.bill_id, new_bill)
+        # the cancelled bill cannot come back beside the new one
+        with self.assertRaisesRegex(UserError, "billed again"):
+            bill.button_draft()
+        self.assertEqual(bill.state, "cancel")
 
     def test_grouped_per_beneficiary(self):
         grant_a = self._make_grant(partner=self.msu_a)

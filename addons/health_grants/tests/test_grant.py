@@ -98,3 +98,22 @@ class TestGrant(HealthGrantsCommon):
         self.assertEqual(set(grant.installment_ids.mapped("state")), {"cancelled"})
         self.program.envelope_ids.invalidate_recordset()
         self.assertEqual(self.program.envelope_ids.committed_amount, 0.0)
+
+    def test_cancelled_after_billing_then_approved_again(self):
+        """A grant whose bill was cancelled can be cancelled, approved again
+        and scheduled anew; the billed installment stays as history."""
+        grant = self._make_grant()
+        first = self._certified(grant.installment_ids.sorted("sequence")[0])
+        bill = first._create_bills()
+        bill.button_draft()
+        bill.button_cancel()
+        grant.action_cancel()
+        grant.action_draft()
+        self.assertEqual(grant.installment_ids, first)
+        grant.action_submit()
+        grant.action_approve()
+        live = grant.installment_ids.filtered(lambda i: i.state != "cancelled")
+        self.assertEqual(len(live), 3)
+        self.assertEqual(live.mapped("sequence"), [2, 3, 4])
+        self.assertAlmostEqual(sum(live.mapped("amount")), 1000.0, places=2)
+        self.assertEqual(grant.state, "approved")
