@@ -1,0 +1,36 @@
+{
+    "name": "Territorial Health - Grants",
+    "summary": "Grants to internship supervisors (MSU) and interns, from the decision "
+    "to the paid vendor bill: envelopes, installments, service fait, mandates, reclaims",
+    "version": "18.0.1.0.0",
+    "category": "Territorial Health",
+    "website": "https://github.com/sante-territoriale/health-suite",
+    "author": "Santé territoriale",
+    "maintainers": ["sante-territoriale"],
+    "license": "AGPL-3",
+    "depends": ["health_base", "account", "analytic", "l10n_fr_account"],
+    "external_dependencies": {"python": ["xlsxwriter"]},
+    "data": [
+        "security/health_grants_security.xml",
+        "security/ir.model.access.csv",
+        "data/ir_sequence_data.xml",
+        "views/health_grants_menus.xml",
+        "views/health_grant_program_views.xml",
+        "views/health_grant_views.xml",
+        "views/health_grant_installment_views.xml",
+        "views/account_move_views.xml",
+        "wizard/health_grant_reclaim_wizard_views.xml",
+        "wizard/health_grant_report_wizard_views.xml",
+    ],
+    "demo": [
+        "demo/res_users_demo.xml",
+        "demo/health_grant_program_demo.xml",
+        "demo/health_grant_demo.xml",
+    ],
+    "assets": {
+        "web.assets_tests": [
+            "health_grants/static/tests/tours/*.js",
+        ],
+    },
+    "installable": True,
+}

@@ -1,0 +1,340 @@
+from collections import defaultdict
+
+from psycopg2 import errors as pg_errors
+
+from odoo import Command, api, fields, models
+from odoo.exceptions import AccessError, UserError
+
+# Written by the actions only: an installment's amount comes from the schedule,
+# its certification names the user who clicked.
+PROTECTED_FIELDS = {"amount", "grant_id", "certified_by_id", "certified_date", "cancelled"}
+
+
+class HealthGrantInstallment(models.Model):
+    """One payment of a grant.
+
+    Its proofs are attached, the service is certified done ("service fait")
+    by a named user, then one vendor bill pays it.  The payment status is the
+    bill's own ``payment_state``; a cancelled or reversed bill frees the
+    installment for a new bill.
+    """
+
+    _name = "health.grant.installment"
+    _description = "Grant Installment"
+    _order = "due_date, grant_id, sequence, id"
+
+    grant_id = fields.Many2one(
+        "health.grant", required=True, ondelete="cascade", index=True, readonly=True
+    )
+    sequence = fields.Integer(default=1, readonly=True)
+    name = fields.Char(compute="_compute_name")
+    partner_id = fields.Many2one(
+        related="grant_id.partner_id", store=True, string="Beneficiary", index=True
+    )
+    program_id = fields.Many2one(
+        related="grant_id.program_id", store=True, string="Programme", index=True
+    )
+    company_id = fields.Many2one(related="grant_id.company_id", store=True, index=True)
+    currency_id = fields.Many2one(related="grant_id.currency_id")
+    budget_year = fields.Integer(related="grant_id.budget_year", store=True)
+    semester_id = fields.Many2one("health.internship.semester", string="Semester", index=True)
+    amount = fields.Monetary(required=True)
+    due_date = fields.Date(string="Due Date", required=True, index=True)
+    proof_attachment_ids = fields.Many2many(
+        "ir.attachment",
+        "health_grant_installment_attachment_rel",
+        "installment_id",
+        "attachment_id",
+        string="Proofs",
+    )
+    certified_by_id = fields.Many2one(
+        "res.users", string="Service Fait Certified by", readonly=True, copy=False
+    )
+    certified_date = fields.Date(string="Service Fait Date", readonly=True, copy=False)
+    cancelled = fields.Boolean(readonly=True, copy=False)
+    bill_line_ids = fields.One2many(
+        "account.move.line", "health_grant_installment_id", string="Bill Lines", readonly=True
+    )
+    bill_id = fields.Many2one(
+        "account.move",
+        string="Bill",
+        compute="_compute_bill_id",
+        store=True,
+        index=True,
+        help="The latest bill of this installment that is not cancelled.",
+    )
+    bill_state = fields.Selection(related="bill_id.state", string="Bill Status")
+    payment_state = fields.Selection(
+        related="bill_id.payment_state", store=True, string="Payment Status"
+    )
+    state = fields.Selection(
+        [
+            ("to_certify", "To Certify"),
+            ("certified", "Certified"),
+            ("billed", "Billed"),
+            ("paid", "Paid"),
+            ("cancelled", "Cancelled"),
+        ],
+        compute="_compute_state",
+        store=True,
+        index=True,
+    )
+
+    _sql_constraints = [
+        ("amount_positive", "CHECK(amount > 0)", "An installment amount must be positive."),
+    ]
+
+    @api.depends("grant_id.name", "sequence")
+    def _compute_name(self):
+        for installment in self:
+            installment.name = f"{installment.grant_id.name} – {installment.sequence}"
+
+    @api.depends("bill_line_ids.parent_state")
+    def _compute_bill_id(self):
+        for installment in self:
+            lines = installment.bill_line_ids.filtered(lambda line: line.parent_state != "cancel")
+            installment.bill_id = max(lines.move_id, key=lambda m: m.id, default=False)
+
+    @api.depends("cancelled", "certified_date", "bill_id", "payment_state")
+    def _compute_state(self):
+        for installment in self:
+            if installment.cancelled:
+                installment.state = "cancelled"
+            elif installment.bill_id and installment.payment_state in ("paid", "in_payment"):
+                installment.state = "paid"
+            elif installment.bill_id and installment.payment_state != "reversed":
+                installment.state = "billed"
+            elif installment.certified_date:
+                installment.state = "certified"
+            else:
+                installment.state = "to_certify"
+
+    def write(self, vals):
+        if PROTECTED_FIELDS & set(vals) and not self.env.context.get("health_grant_internal"):
+            raise UserError(
+                self.env._(
+                    "The amount, the grant and the service fait certification of an "
+                    "installment change through its buttons only."
+                )
+            )
+        return super().write(vals)
+
+    # ------------------------------------------------------- certification
+    def action_certify(self):
+        """Certify the service done ("service fait") for these installments."""
+        if any(i.state != "to_certify" for i in self):
+            raise UserError(
+                self.env._("Only installments waiting for certification can be certified.")
+            )
+        if any(i.grant_id.state not in ("approved", "in_payment") for i in self):
+            raise UserError(self.env._("Certify installments of approved grants only."))
+        missing = self.filtered(
+            lambda i: i.program_id.proof_required and not i.proof_attachment_ids
+        )
+        if missing:
+            raise UserError(
+                self.env._(
+                    "Attach the proofs before certifying the service done: %s.",
+                    ", ".join(missing[:10].mapped("name")),
+                )
+            )
+        self.with_context(health_grant_internal=True).write(
+            {
+                "certified_by_id": self.env.user.id,
+                "certified_date": fields.Date.context_today(self),
+            }
+        )
+        return True
+
+    def action_uncertify(self):
+        if any(i.state != "certified" for i in self):
+            raise UserError(self.env._("Only certified installments without a bill can be reset."))
+        self.with_context(health_grant_internal=True).write(
+            {"certified_by_id": False, "certified_date": False}
+        )
+        return True
+
+    # -------------------------------------------------------------- billing
+    def _check_can_issue_bills(self):
+        if not self.env.user.has_group("health_grants.group_grant_manager"):
+            raise AccessError(self.env._("Only a grants manager can issue bills."))
+
+    def _lock_for_billing(self):
+        """Lock the rows of the installments for this transaction.
+
+        Two users billing the same installments at the same moment: the
+        second one is refused at once instead of creating a second bill.
+        """
+        if not self:
+            return
+        try:
+            with self.env.cr.savepoint(flush=False):
+                self.env.cr.execute(
+                    "SELECT id FROM health_grant_installment WHERE id IN %s FOR UPDATE NOWAIT",
+                    [tuple(self.ids)],
+                    log_exceptions=False,
+                )
+        except pg_errors.LockNotAvailable:
+            raise UserError(
+                self.env._(
+                    "Someone else is billing these installments right now: "
+                    "reload the list in a moment."
+                )
+            ) from None
+        self.invalidate_recordset(["bill_id", "state", "certified_date"])
+
+    def _check_billable(self):
+        not_ready = self.filtered(lambda i: i.state != "certified")
+        if not_ready:
+            raise UserError(
+                self.env._(
+                    "Only certified installments without a live bill can be billed: %s.",
+                    ", ".join(not_ready[:10].mapped("name")),
+                )
+            )
+        no_account = self.program_id.filtered(lambda p: not p.expense_account_id)
+        if no_account:
+            raise UserError(
+                self.env._(
+                    "Set the expense account of the programme %s.",
+                    ", ".join(no_account.mapped("name")),
+                )
+            )
+        no_bank = self.partner_id.filtered(lambda p: not p._health_trusted_bank())
+        if no_bank:
+            raise UserError(
+                self.env._(
+                    "These beneficiaries have no trusted bank account (allowed for "
+                    "outgoing payments): %s.",
+                    ", ".join(no_bank.mapped("display_name")),
+                )
+            )
+
+    def _group_for_billing(self, group_by_partner):
+        """Installments of each bill to create; an extension hook."""
+        if not group_by_partner:
+            return list(self)
+        groups = defaultdict(lambda: self.browse())
+        for installment in self:
+            key = (installment.company_id, installment.partner_id, installment.program_id)
+            groups[key] |= installment
+        return list(groups.values())
+
+    def _get_purchase_journal(self):
+        first = self[:1]
+        return first.program_id.journal_id or self.env["account.journal"].search(
+            [
+                *self.env["account.journal"]._check_company_domain(first.company_id),
+                ("type", "=", "purchase"),
+            ],
+            limit=1,
+        )
+
+    def _prepare_bill_vals(self):
+        """Values of the vendor bill paying these installments (one beneficiary)."""
+        first = self[:1]
+        today = fields.Date.context_today(self)
+        return {
+            "move_type": "in_invoice",
+            "company_id": first.company_id.id,
+            "partner_id": first.partner_id.id,
+            "partner_bank_id": first.partner_id._health_trusted_bank().id,
+            "journal_id": self._get_purchase_journal().id,
+            "invoice_date": today,
+            "date": today,
+            "ref": ", ".join(dict.fromkeys(self.grant_id.mapped("name"))),
+            "invoice_origin": ", ".join(dict.fromkeys(self.grant_id.mapped("name"))),
+            "invoice_line_ids": [
+                Command.create(installment._prepare_bill_line_vals()) for installment in self
+            ],
+        }
+
+    def _prepare_bill_line_vals(self):
+        self.ensure_one()
+        program = self.program_id
+        grant = self.grant_id
+        label = self.env._(
+            "%(program)s – %(grant)s, installment %(seq)s",
+            program=program.name,
+            grant=grant.name,
+            seq=self.sequence,
+        )
+        if grant.decision_number:
+            label += self.env._(" (decision %s)", grant.decision_number)
+        vals = {
+            "name": label,
+            "quantity": 1.0,
+            "price_unit": self.amount,
+            "account_id": program.expense_account_id.id,
+            "tax_ids": [Command.clear()],
+            "health_grant_installment_id": self.id,
+        }
+        if program.analytic_account_id:
+            vals["analytic_distribution"] = {str(program.analytic_account_id.id): 100}
+        return vals
+
+    def _create_bills(self, group_by_partner=False, post=True):
+        """Create (and post) the vendor bills of these installments."""
+        self._check_can_issue_bills()
+        self._lock_for_billing()
+        self._check_billable()
+        groups = self._group_for_billing(group_by_partner)
+        bills = self.env["account.move"].create([group._prepare_bill_vals() for group in groups])
+        if post:
+            bills.action_post()
+        return bills
+
+    def _action_show_bills(self, bills):
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "account.action_move_in_invoice_type"
+        )
+        action["domain"] = [("id", "in", bills.ids)]
+        action["context"] = {"default_move_type": "in_invoice", "create": False}
+        return action
+
+    def action_create_bills(self):
+        return self._action_show_bills(self._create_bills())
+
+    def action_create_bills_grouped(self):
+        return self._action_show_bills(self._create_bills(group_by_partner=True))
+
+    # ------------------------------------------------------------- payment
+    def _payable_bills(self):
+        return self.bill_id.filtered(
+            lambda m: m.state == "posted" and m.payment_state in ("not_paid", "partial")
+        )
+
+    def action_register_payment(self):
+        bills = self._payable_bills()
+        if not bills:
+            raise UserError(self.env._("None of these installments has a posted bill to pay."))
+        action = bills.action_register_payment()
+        action["context"] = dict(action.get("context", {}), default_group_payment=True)
+        return action
+
+    def _register_payment(self, payment_date=None, journal=None):
+        """Pay the posted bills of these installments at once, grouped per
+        beneficiary, once the public accountant confirmed the payment."""
+        bills = self._payable_bills()
+        if not bills:
+            raise UserError(self.env._("None of these installments has a posted bill to pay."))
+        vals = {"group_payment": True}
+        if payment_date:
+            vals["payment_date"] = payment_date
+        if journal:
+            vals["journal_id"] = journal.id
+        wizard = (
+            self.env["account.payment.register"]
+            .with_context(active_model="account.move", active_ids=bills.ids)
+            .create(vals)
+        )
+        return wizard._create_payments()
+
+    def action_export_bordereau(self):
+        bills = self.bill_id.filtered(lambda m: m.state == "posted")
+        if not bills:
+            raise UserError(self.env._("None of these installments has a posted bill."))
+        return self.env["health.grant.xlsx"]._download(
+            self.env["health.grant.xlsx"]._bordereau_xlsx(bills),
+            self.env._("bordereau_mandats_%s.xlsx", fields.Date.context_today(self)),
+        )

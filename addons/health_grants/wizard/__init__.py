@@ -1,0 +1,2 @@
+from . import health_grant_reclaim_wizard
+from . import health_grant_report_wizard
