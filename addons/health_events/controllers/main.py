@@ -1,0 +1,60 @@
+from odoo import fields, http
+from odoo.http import request
+
+
+class HealthEventInvitationController(http.Controller):
+    """Accept or decline an invitation from the links of the mail, without an account.
+
+    The link carries the invitation's access token.  A GET shows the
+    question (mail scanners that follow links change nothing); the POST of
+    that page records the answer.  Answering twice the same way is harmless.
+    """
+
+    _answers = ("accept", "decline")
+
+    def _health_get_invitation(self, invitation_id, token):
+        invitation = request.env["health.event.invitation"].sudo().browse(invitation_id).exists()
+        if not invitation or not invitation._health_check_token(token):
+            return request.env["health.event.invitation"].sudo()
+        return invitation
+
+    def _health_render(self, invitation, answer, done=False, status=200):
+        lang = invitation.partner_id.lang if invitation else None
+        if lang:
+            request.update_context(lang=lang)
+        values = {"invitation": invitation, "answer": answer, "done": done}
+        if invitation:
+            values["event"] = invitation.event_id.with_context(lang=lang)
+        return request.render("health_events.invitation_answer_page", values, status=status)
+
+    @http.route(
+        "/health_events/invitation/<int:invitation_id>/<string:token>/<string:answer>",
+        type="http",
+        auth="public",
+        methods=["GET"],
+        website=False,
+        sitemap=False,
+    )
+    def health_invitation_page(self, invitation_id, token, answer, **kwargs):
+        invitation = self._health_get_invitation(invitation_id, token)
+        if not invitation or answer not in self._answers:
+            return self._health_render(invitation.browse(), answer, status=404)
+        return self._health_render(invitation, answer)
+
+    @http.route(
+        "/health_events/invitation/<int:invitation_id>/<string:token>/<string:answer>",
+        type="http",
+        auth="public",
+        methods=["POST"],
+        csrf=False,  # the access token authenticates the request
+        website=False,
+        sitemap=False,
+    )
+    def health_invitation_answer(self, invitation_id, token, answer, **kwargs):
+        invitation = self._health_get_invitation(invitation_id, token)
+        if not invitation or answer not in self._answers:
+            return self._health_render(invitation.browse(), answer, status=404)
+        if invitation.event_id.date_end < fields.Datetime.now():
+            return self._health_render(invitation, "closed")
+        invitation._health_answer(answer)
+        return self._health_render(invitation, answer, done=True)
