@@ -22,7 +22,7 @@ class EventEvent(models.Model):
         "health.internship.semester",
         string="Internship Semester",
         index="btree_not_null",
-        ondelete="restrict",
+        ondelete="set null",
         copy=False,
         help="The internship semester this welcome evening opens.",
     )
