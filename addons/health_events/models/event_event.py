@@ -429,6 +429,7 @@ class EventEvent(models.Model):
             promoted |= registrations
         if promoted:
             promoted.write({"state": "open", "health_waiting_list": False})
+            promoted._health_notify_promoted()
         return promoted
 
     # ------------------------------------------------------------ actions

@@ -135,6 +135,13 @@ class EventRegistration(models.Model):
         events.exists()._health_promote_waiting_list()
         return result
 
+    def _health_notify_promoted(self):
+        """Tell the people taken off the waiting list that their seat is confirmed."""
+        to_notify = self.filtered("email")
+        if to_notify:
+            template = self.env.ref("health_events.mail_template_waiting_list_confirmed")
+            template.sudo().send_mail_batch(to_notify.ids, force_send=False)
+
     # ------------------------------------------------------------ door
     def action_health_mark_attended(self):
         waiting = self.filtered("health_waiting_list")

@@ -28,6 +28,15 @@ class TestRegistration(HealthEventsCommon):
         first.with_user(self.user_events).action_cancel()
         self.assertEqual(third.state, "open")
         self.assertFalse(third.health_waiting_list)
+        mail = self.env["mail.mail"].search(
+            [
+                ("model", "=", "event.registration"),
+                ("res_id", "=", third.id),
+                ("subject", "ilike", "confirm"),
+            ]
+        )
+        self.assertEqual(len(mail), 1, mail.mapped("subject"))
+        self.assertEqual(mail.state, "outgoing")
         self.assertEqual(
             self.invitations.filtered(lambda inv: inv.registration_id == first).state, "declined"
         )
