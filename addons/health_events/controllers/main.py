@@ -18,11 +18,20 @@ class HealthEventInvitationController(http.Controller):
             return request.env["health.event.invitation"].sudo()
         return invitation
 
-    def _health_render(self, invitation, answer, done=False, status=200):
+    def _health_render(self, invitation, answer, done=False, status=200, error=None):
         lang = invitation.partner_id.lang if invitation else None
         if lang:
             request.update_context(lang=lang)
-        values = {"invitation": invitation, "answer": answer, "done": done}
+        Registration = request.env["event.registration"]
+        values = {
+            "invitation": invitation,
+            "answer": answer,
+            "done": done,
+            "error": error,
+            "dietary_needs": Registration._fields["health_dietary_need"]._description_selection(
+                request.env
+            ),
+        }
         if invitation:
             values["event"] = invitation.event_id.with_context(lang=lang)
         return request.render("health_events.invitation_answer_page", values, status=status)
@@ -56,5 +65,33 @@ class HealthEventInvitationController(http.Controller):
             return self._health_render(invitation.browse(), answer, status=404)
         if invitation.event_id.date_end < fields.Datetime.now():
             return self._health_render(invitation, "closed")
-        invitation._health_answer(answer)
+        details = {}
+        if answer == "accept":
+            details, error = self._health_parse_details(kwargs)
+            if error:
+                return self._health_render(invitation, answer, status=400, error=error)
+        invitation._health_answer(answer, details=details)
         return self._health_render(invitation, answer, done=True)
+
+    def _health_parse_details(self, form):
+        """Registration details given with the answer: (values, error message)."""
+        companions = (form.get("companions") or "0").strip()
+        if not companions.isdigit() or not 0 <= int(companions) <= 10:
+            return {}, request.env._(
+                "The number of people coming with you must be a whole number between 0 and 10."
+            )
+        needs = dict(
+            request.env["event.registration"]
+            ._fields["health_dietary_need"]
+            ._description_selection(request.env)
+        )
+        dietary_need = form.get("dietary_need") or "none"
+        if dietary_need not in needs:
+            return {}, request.env._("Choose your dietary needs in the list.")
+        return {
+            "health_companion_count": int(companions),
+            "health_dietary_need": dietary_need,
+            "health_dietary_note": (form.get("dietary_note") or "").strip()[:200] or False,
+            "health_needs_transport": bool(form.get("needs_transport")),
+            "health_photo_consent": bool(form.get("photo_consent")),
+        }, None

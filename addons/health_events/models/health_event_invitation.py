@@ -168,6 +168,10 @@ class HealthEventInvitation(models.Model):
 
     def action_register(self):
         """Register the invitees (accepted by phone, at the desk…), in one batch."""
+        self._health_register()
+        return True
+
+    def _health_register(self, details=None):
         to_register = self.filtered(lambda inv: inv.state != "registered")
         started = to_register.event_id.filtered(
             lambda event: event.date_end < fields.Datetime.now()
@@ -180,13 +184,13 @@ class HealthEventInvitation(models.Model):
                 )
             )
         registrations = self.env["event.registration"].create(
-            [inv._prepare_registration_values() for inv in to_register]
+            [dict(inv._prepare_registration_values(), **(details or {})) for inv in to_register]
         )
         now = fields.Datetime.now()
         for invitation, registration in zip(to_register, registrations, strict=True):
             invitation.registration_id = registration.id
         to_register.write({"state": "registered", "date_answered": now})
-        return True
+        return registrations
 
     def action_decline(self):
         to_decline = self.filtered(lambda inv: inv.state != "declined")
@@ -194,9 +198,11 @@ class HealthEventInvitation(models.Model):
         to_decline.write({"state": "declined", "date_answered": fields.Datetime.now()})
         return True
 
-    def _health_answer(self, answer):
+    def _health_answer(self, answer, details=None):
         """Answer given by the invitee through the links of the mail.
 
+        ``details`` are registration values given with an acceptance
+        (companions, dietary and transport needs, photo consent).
         Idempotent: answering twice the same way changes nothing.  Returns
         True when the answer changed the invitation.
         """
@@ -205,7 +211,7 @@ class HealthEventInvitation(models.Model):
         if self.state == target:
             return False
         if answer == "accept":
-            self.action_register()
+            self._health_register(details=details)
         else:
             self.action_decline()
         self._health_notify_organiser(answer)

@@ -33,12 +33,25 @@ class TestInvitationLinks(HttpCase, HealthEventsCommon):
         self.assertIn("Oui, je participerai", page.text)
         # the GET (a mail scanner following the link) changes nothing
         self.assertEqual(self.invitation.state, "invited")
-        page = self.url_open(self._url("accept"), data={"confirm": "1"})
+        page = self.url_open(
+            self._url("accept"),
+            data={
+                "confirm": "1",
+                "companions": "1",
+                "dietary_need": "vegetarian",
+                "needs_transport": "1",
+                "photo_consent": "1",
+            },
+        )
         self.assertEqual(page.status_code, 200)
         self.assertIn("votre inscription est confirmée", page.text)
         self.assertEqual(self.invitation.state, "registered")
         registration = self.invitation.registration_id
         self.assertEqual(registration.state, "open")
+        self.assertEqual(registration.health_companion_count, 1)
+        self.assertEqual(registration.health_dietary_need, "vegetarian")
+        self.assertTrue(registration.health_needs_transport)
+        self.assertTrue(registration.health_photo_consent)
         # again: idempotent
         self.url_open(self._url("accept"), data={"confirm": "1"})
         self.assertEqual(self.event.registration_ids, registration)
@@ -50,6 +63,14 @@ class TestInvitationLinks(HttpCase, HealthEventsCommon):
         self.assertIn("vous ne participerez pas", page.text)
         self.assertEqual(self.invitation.state, "declined")
         self.assertFalse(self.invitation.registration_id)
+
+    def test_bad_details_are_refused_clearly(self):
+        for data in ({"companions": "-2"}, {"companions": "many"}, {"dietary_need": "cake"}):
+            page = self.url_open(self._url("accept"), data=dict(data, confirm="1"))
+            self.assertEqual(page.status_code, 400, data)
+            self.assertIn("o_health_error", page.text)
+        self.assertEqual(self.invitation.state, "invited")
+        self.assertFalse(self.event.registration_ids)
 
     def test_bad_token_is_refused_clearly(self):
         for url in (

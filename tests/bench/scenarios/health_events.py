@@ -49,6 +49,8 @@ class InviteAndRegisterInterns(Scenario):
                 "name": "Bench plain event",
                 "date_begin": event.date_begin,
                 "date_end": event.date_end,
+                # like the welcome evening: no confirmation mail (with its PDF ticket)
+                "event_mail_ids": [(5, 0, 0)],
             }
         )
         return {"event": event.id, "plain_event": plain_event.id, "partners": partners.ids}
