@@ -438,11 +438,13 @@ class EventEvent(models.Model):
         return self.action_health_view_invitations()
 
     def action_health_invite(self):
-        """Send the invitation mail to everyone still to invite (through the mail queue)."""
+        """Invite the people not invited yet (through the mail queue).
+
+        Interns placed in the territory since the evening was generated are
+        added first.
+        """
+        self._health_add_invitees()
         invitations = self.health_invitation_ids.filtered(lambda inv: inv.state == "to_invite")
-        if not invitations:
-            self._health_add_invitees()
-            invitations = self.health_invitation_ids.filtered(lambda inv: inv.state == "to_invite")
         if not invitations:
             raise UserError(
                 self.env._("Nobody is left to invite: add guests or interns of the semester first.")

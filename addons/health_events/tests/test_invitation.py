@@ -33,6 +33,22 @@ class TestInvitation(HealthEventsCommon):
         self.assertIn(f"/health_events/invitation/{invitation.id}/", mail.body_html)
         self.assertEqual(mail.recipient_ids, invitation.partner_id)
 
+    def test_invite_again_adds_the_new_interns_only(self):
+        self.event.action_health_invite()
+        newcomer = self.interns[0].copy(
+            {"name": "Intern Newcomer", "email": "newcomer@example.com"}
+        )
+        self.event.action_health_invite()
+        invitation = self.event.health_invitation_ids.filtered(
+            lambda inv: inv.partner_id == newcomer
+        )
+        self.assertEqual(invitation.state, "invited")
+        self.assertEqual(
+            len(self._mails(self.event.health_invitation_ids)), len(self.invitations) + 1
+        )
+        with self.assertRaises(UserError):
+            self.event.action_health_invite()
+
     def test_invitation_mail_in_french(self):
         self.env["res.lang"]._activate_lang("fr_FR")
         invitation = self.invitations.filtered(lambda inv: inv.category == "intern")[0]
@@ -59,8 +75,8 @@ class TestInvitation(HealthEventsCommon):
         self.assertEqual(len(event.health_invitation_ids), 501)
         self.env.invalidate_all()
         # mails are rendered by chunks of 50 (mail.batch_size): about ten
-        # queries per chunk, none per invitee
-        with self.assertQueryCount(105):
+        # queries per chunk and a few to look for new invitees, none per invitee
+        with self.assertQueryCount(110):
             event.action_health_invite()
         self.assertEqual(set(event.health_invitation_ids.mapped("state")), {"invited"})
         self.assertEqual(len(self._mails(event.health_invitation_ids)), 501)
