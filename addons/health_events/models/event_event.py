@@ -48,16 +48,24 @@ class EventEvent(models.Model):
     health_invitation_count = fields.Integer(
         string="Number of Invitations", compute="_compute_health_indicators"
     )
-    health_invited_count = fields.Integer(string="Invited", compute="_compute_health_indicators")
-    health_declined_count = fields.Integer(string="Declined", compute="_compute_health_indicators")
+    health_invited_count = fields.Integer(
+        string="Number Invited", compute="_compute_health_indicators"
+    )
+    health_declined_count = fields.Integer(
+        string="Number Declined", compute="_compute_health_indicators"
+    )
     health_registered_count = fields.Integer(
-        string="Registered", compute="_compute_health_indicators"
+        string="Number Registered", compute="_compute_health_indicators"
     )
     health_waiting_count = fields.Integer(
-        string="On Waiting List", compute="_compute_health_indicators"
+        string="Number on Waiting List", compute="_compute_health_indicators"
     )
-    health_attended_count = fields.Integer(string="Attended", compute="_compute_health_indicators")
-    health_no_show_count = fields.Integer(string="No-shows", compute="_compute_health_indicators")
+    health_attended_count = fields.Integer(
+        string="Number Present", compute="_compute_health_indicators"
+    )
+    health_no_show_count = fields.Integer(
+        string="Number of No-shows", compute="_compute_health_indicators"
+    )
     health_participant_count = fields.Integer(
         string="Participants",
         compute="_compute_health_indicators",
@@ -535,11 +543,11 @@ class EventEvent(models.Model):
             ("semester", self.env._("Internship semester")),
             ("territory", self.env._("Territory")),
             ("date", self.env._("Date")),
-            ("invited", self.env._("Invited")),
-            ("registered", self.env._("Registered")),
-            ("declined", self.env._("Declined")),
-            ("attended", self.env._("Attended")),
-            ("no_show", self.env._("No-shows")),
+            ("invited", self.env._("Number Invited")),
+            ("registered", self.env._("Number Registered")),
+            ("declined", self.env._("Number Declined")),
+            ("attended", self.env._("Number Present")),
+            ("no_show", self.env._("Number of No-shows")),
             ("participants", self.env._("Participants")),
             ("kits", self.env._("Kits given")),
             ("cost", self.env._("Cost")),

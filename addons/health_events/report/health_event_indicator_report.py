@@ -36,12 +36,12 @@ class HealthEventIndicatorReport(models.Model):
         ],
         readonly=True,
     )
-    invited = fields.Integer(readonly=True, aggregator="sum")
-    declined = fields.Integer(readonly=True, aggregator="sum")
-    registered = fields.Integer(readonly=True, aggregator="sum")
-    attended = fields.Integer(readonly=True, aggregator="sum")
-    no_show = fields.Integer(string="No-shows", readonly=True, aggregator="sum")
-    companions = fields.Integer(readonly=True, aggregator="sum")
+    invited = fields.Integer(string="Number Invited", readonly=True, aggregator="sum")
+    declined = fields.Integer(string="Number Declined", readonly=True, aggregator="sum")
+    registered = fields.Integer(string="Number Registered", readonly=True, aggregator="sum")
+    attended = fields.Integer(string="Number Present", readonly=True, aggregator="sum")
+    no_show = fields.Integer(string="Number of No-shows", readonly=True, aggregator="sum")
+    companions = fields.Integer(string="Number of Companions", readonly=True, aggregator="sum")
     participants = fields.Integer(
         readonly=True, aggregator="sum", help="Attendees and their companions."
     )

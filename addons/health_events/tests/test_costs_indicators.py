@@ -105,5 +105,5 @@ class TestCostsIndicators(HealthEventsCommon):
             strings = archive.read("xl/sharedStrings.xml").decode()
             sheet = archive.read("xl/worksheets/sheet1.xml").decode()
         self.assertIn("CC Alpha", strings)
-        self.assertIn("Invited", strings)
+        self.assertIn("Number Invited", strings)
         self.assertIn("<v>3</v>", sheet)
