@@ -15,8 +15,8 @@ registry.category("web_tour.tours").add("health_base_territory_tour", {
             run: "click",
         },
         {
-            trigger: ".o_list_renderer th[data-name='health_role_ids']",
-            content: "The app opens on the health professionals",
+            trigger: ".o_main_navbar [data-menu-xmlid='health_base.menu_health_directory']",
+            content: "The app is open (on the first menu of the installed suite addons)",
         },
         {
             trigger: ".o_main_navbar [data-menu-xmlid='health_base.menu_health_directory']",

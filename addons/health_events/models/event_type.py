@@ -1,0 +1,48 @@
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class EventType(models.Model):
+    _inherit = "event.type"
+
+    health_is_welcome_evening = fields.Boolean(
+        string="Intern Welcome Evening",
+        help="Evenings of this template welcome the interns at each internship-semester "
+        "start; the generator dates them from the semester start.",
+    )
+    health_offset_days = fields.Integer(
+        string="Days After Semester Start",
+        default=14,
+        help="The evening is held this many days after the start of the internship semester.",
+    )
+    health_start_hour = fields.Float(
+        string="Start Time",
+        default=19.0,
+        help="Local time at which the evening starts (in the template's timezone).",
+    )
+    health_duration = fields.Float(string="Duration (hours)", default=3.0)
+    health_reminder_days = fields.Integer(
+        string="Reminder (days before)",
+        default=7,
+        help="Invitees who have not answered get a reminder this many days before the evening.",
+    )
+
+    @api.constrains("health_offset_days", "health_start_hour", "health_duration")
+    def _check_health_schedule(self):
+        for event_type in self.filtered("health_is_welcome_evening"):
+            if not -30 <= event_type.health_offset_days <= 90:
+                raise ValidationError(
+                    self.env._(
+                        "The welcome evening must be held between 30 days before and 90 days "
+                        "after the semester start (got %(days)s days).",
+                        days=event_type.health_offset_days,
+                    )
+                )
+            if not 0 <= event_type.health_start_hour < 24:
+                raise ValidationError(
+                    self.env._("The start time must lie between 00:00 and 23:59.")
+                )
+            if not 0 < event_type.health_duration <= 12:
+                raise ValidationError(
+                    self.env._("The duration of an evening must lie between 0 and 12 hours.")
+                )

@@ -1,0 +1,7 @@
+from . import test_access
+from . import test_controller
+from . import test_costs_indicators
+from . import test_generator
+from . import test_invitation
+from . import test_registration
+from . import test_ui

@@ -1,0 +1,134 @@
+from odoo.tests import TransactionCase, new_test_user
+
+
+class HealthEventsCommon(TransactionCase):
+    """Users of each role, a small territory tree, semesters and interns.
+
+    Test records are created here rather than taken from the demo data so
+    that the tests also run on a database without demo data.
+    """
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
+        cls.user_employee = new_test_user(
+            cls.env, login="he_employee", groups="base.group_user", name="Plain Employee"
+        )
+        cls.user_officer = new_test_user(
+            cls.env,
+            login="he_officer",
+            groups="base.group_user,health_base.group_health_user",
+            name="Programme Officer",
+        )
+        cls.user_events = new_test_user(
+            cls.env,
+            login="he_organiser",
+            groups="base.group_user,health_events.group_health_events_user",
+            name="Event Organiser",
+            email="organiser@example.com",
+            tz="Europe/Paris",
+        )
+        cls.user_events_manager = new_test_user(
+            cls.env,
+            login="he_manager",
+            groups="base.group_user,health_events.group_health_events_manager",
+            name="Events Manager",
+            tz="Europe/Paris",
+        )
+        Territory = cls.env["health.territory"]
+        cls.dept = Territory.create(
+            {"name": "Test Département", "territory_type": "departement", "code": "2A"}
+        )
+        cls.epci_a, cls.epci_b = Territory.create(
+            [
+                {
+                    "name": "CC Alpha",
+                    "territory_type": "epci",
+                    "code": "200000001",
+                    "parent_id": cls.dept.id,
+                },
+                {
+                    "name": "CC Beta",
+                    "territory_type": "epci",
+                    "code": "200000002",
+                    "parent_id": cls.dept.id,
+                },
+            ]
+        )
+        cls.commune_a1, cls.commune_b1 = Territory.create(
+            [
+                {
+                    "name": "Alpha-le-Haut",
+                    "territory_type": "commune",
+                    "code": "2A001",
+                    "parent_id": cls.epci_a.id,
+                },
+                {
+                    "name": "Beta-sur-Mer",
+                    "territory_type": "commune",
+                    "code": "2A003",
+                    "parent_id": cls.epci_b.id,
+                },
+            ]
+        )
+        cls.sem_2026_05 = cls._semester(2026, "may")
+        cls.sem_2026_11 = cls._semester(2026, "november")
+        cls.sem_2027_05 = cls._semester(2027, "may")
+        cls.role_intern = cls.env.ref("health_base.role_intern")
+        cls.role_msu = cls.env.ref("health_base.role_msu")
+        Partner = cls.env["res.partner"]
+        cls.interns = Partner.create(
+            [
+                {
+                    "name": f"Intern Alpha {i}",
+                    "email": f"intern.alpha.{i}@example.com",
+                    "health_role_ids": [(6, 0, cls.role_intern.ids)],
+                    "health_territory_id": cls.commune_a1.id,
+                    "health_internship_semester_ids": [(6, 0, cls.sem_2027_05.ids)],
+                }
+                for i in range(3)
+            ]
+        )
+        cls.intern_beta = Partner.create(
+            {
+                "name": "Intern Beta",
+                "email": "intern.beta@example.com",
+                "health_role_ids": [(6, 0, cls.role_intern.ids)],
+                "health_territory_id": cls.commune_b1.id,
+                "health_internship_semester_ids": [(6, 0, cls.sem_2027_05.ids)],
+            }
+        )
+        cls.intern_former = Partner.create(
+            {
+                "name": "Intern of Last Semester",
+                "email": "intern.former@example.com",
+                "health_role_ids": [(6, 0, cls.role_intern.ids)],
+                "health_territory_id": cls.commune_a1.id,
+                "health_internship_semester_ids": [(6, 0, cls.sem_2026_11.ids)],
+            }
+        )
+        cls.msu = Partner.create(
+            {
+                "name": "Dr Supervisor Alpha",
+                "email": "msu.alpha@example.com",
+                "health_role_ids": [(6, 0, cls.role_msu.ids)],
+                "health_territory_id": cls.commune_a1.id,
+            }
+        )
+        cls.mayor = Partner.create({"name": "Mayor of Alpha", "email": "mayor@example.com"})
+        cls.event_type = cls.env.ref("health_events.event_type_welcome_evening")
+
+    @classmethod
+    def _semester(cls, year, season):
+        Semester = cls.env["health.internship.semester"].with_context(active_test=False)
+        return Semester.search([("year", "=", year), ("season", "=", season)]) or Semester.create(
+            {"year": year, "season": season}
+        )
+
+    @classmethod
+    def _generate(cls, territory=None, semester=None, user=None):
+        Event = cls.env["event.event"].with_user(user or cls.user_events)
+        return Event._health_generate_welcome_evening(
+            territory or cls.epci_a, semester=semester or cls.sem_2027_05
+        ).with_user(cls.env.user)

@@ -1,0 +1,160 @@
+from datetime import datetime, timedelta
+
+from odoo import fields
+from odoo.exceptions import UserError
+from odoo.tests import tagged
+
+from .common import HealthEventsCommon
+
+
+@tagged("post_install", "-at_install")
+class TestInvitation(HealthEventsCommon):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.event = cls._generate()
+        cls.invitations = cls.event.health_invitation_ids
+
+    def _mails(self, invitations):
+        return self.env["mail.mail"].search(
+            [("model", "=", "health.event.invitation"), ("res_id", "in", invitations.ids)]
+        )
+
+    def test_invite_queues_mails_with_answer_links(self):
+        self.event.with_user(self.user_events).action_health_invite()
+        self.assertEqual(set(self.invitations.mapped("state")), {"invited"})
+        mails = self._mails(self.invitations)
+        self.assertEqual(len(mails), len(self.invitations))
+        # queued, not sent synchronously
+        self.assertEqual(set(mails.mapped("state")), {"outgoing"})
+        invitation = self.invitations[0]
+        mail = mails.filtered(lambda m: m.res_id == invitation.id)
+        self.assertIn(invitation.access_token, mail.body_html)
+        self.assertIn(f"/health_events/invitation/{invitation.id}/", mail.body_html)
+        self.assertEqual(mail.recipient_ids, invitation.partner_id)
+
+    def test_invite_again_adds_the_new_interns_only(self):
+        self.event.action_health_invite()
+        newcomer = self.interns[0].copy(
+            {"name": "Intern Newcomer", "email": "newcomer@example.com"}
+        )
+        self.event.action_health_invite()
+        invitation = self.event.health_invitation_ids.filtered(
+            lambda inv: inv.partner_id == newcomer
+        )
+        self.assertEqual(invitation.state, "invited")
+        self.assertEqual(
+            len(self._mails(self.event.health_invitation_ids)), len(self.invitations) + 1
+        )
+        with self.assertRaises(UserError):
+            self.event.action_health_invite()
+
+    def test_invitation_mail_in_french(self):
+        self.env["res.lang"]._activate_lang("fr_FR")
+        invitation = self.invitations.filtered(lambda inv: inv.category == "intern")[0]
+        invitation.partner_id.lang = "fr_FR"
+        invitation.with_user(self.user_events).action_send()
+        mail = self._mails(invitation)
+        self.assertIn("Je participerai", mail.body_html)
+
+    def test_invite_500_interns_in_batch(self):
+        Partner = self.env["res.partner"]
+        Partner.create(
+            [
+                {
+                    "name": f"Batch intern {i}",
+                    "email": f"batch.{i}@example.com",
+                    "health_role_ids": [(6, 0, self.role_intern.ids)],
+                    "health_territory_id": self.commune_b1.id,
+                    "health_internship_semester_ids": [(6, 0, self.sem_2027_05.ids)],
+                }
+                for i in range(500)
+            ]
+        )
+        event = self._generate(territory=self.epci_b).with_user(self.user_events)
+        self.assertEqual(len(event.health_invitation_ids), 501)
+        self.env.invalidate_all()
+        # mails are rendered by chunks of 50 (mail.batch_size): about ten
+        # queries per chunk and a few to look for new invitees, none per invitee
+        with self.assertQueryCount(110):
+            event.action_health_invite()
+        self.assertEqual(set(event.health_invitation_ids.mapped("state")), {"invited"})
+        self.assertEqual(len(self._mails(event.health_invitation_ids)), 501)
+
+    def test_register_then_attend(self):
+        invitation = self.invitations.filtered(lambda inv: inv.category == "intern")[0]
+        invitation.with_user(self.user_events).action_register()
+        registration = invitation.registration_id
+        self.assertEqual(invitation.state, "registered")
+        self.assertEqual(registration.partner_id, invitation.partner_id)
+        self.assertEqual(registration.state, "open")
+        registration.with_user(self.user_events).write(
+            {"health_companion_count": 1, "health_dietary_need": "vegetarian"}
+        )
+        registration.with_user(self.user_events).action_health_mark_attended()
+        self.assertEqual(registration.state, "done")
+        self.assertEqual(self.event.health_attended_count, 1)
+        self.assertEqual(self.event.health_participant_count, 2)
+        # registering twice does not create a second registration
+        invitation.action_register()
+        self.assertEqual(self.event.registration_ids, registration)
+
+    def test_decline_cancels_the_registration(self):
+        invitation = self.invitations[0]
+        invitation.action_register()
+        invitation.with_user(self.user_events).action_decline()
+        self.assertEqual(invitation.state, "declined")
+        self.assertEqual(invitation.registration_id.state, "cancel")
+        self.assertEqual(self.event.health_declined_count, 1)
+
+    def test_organiser_is_told_of_answers(self):
+        invitation = self.invitations[0]
+        invitation._health_answer("accept")
+        message = self.event.message_ids[0]
+        self.assertIn(invitation.partner_id.name, message.body)
+        self.assertIn(self.user_events.partner_id, message.partner_ids)
+        # the same answer again changes nothing and tells nobody
+        count = len(self.event.message_ids)
+        self.assertFalse(invitation._health_answer("accept"))
+        self.assertEqual(len(self.event.message_ids), count)
+
+    def test_reminders_before_the_evening(self):
+        self.invitations.action_send()
+        self.event.write(
+            {
+                "date_begin": fields.Datetime.now() + timedelta(days=3),
+                "date_end": fields.Datetime.now() + timedelta(days=3, hours=3),
+            }
+        )
+        answered = self.invitations[0]
+        answered.action_register()
+        self.env["health.event.invitation"]._cron_send_reminders()
+        reminded = self.invitations - answered
+        self.assertTrue(all(reminded.mapped("date_reminded")))
+        self.assertFalse(answered.date_reminded)
+        # once only
+        count = len(self._mails(self.invitations))
+        self.env["health.event.invitation"]._cron_send_reminders()
+        self.assertEqual(len(self._mails(self.invitations)), count)
+
+    def test_no_answer_after_the_evening(self):
+        self.invitations.action_send()
+        self.event.write(
+            {"date_begin": datetime(2026, 1, 10, 18, 0), "date_end": datetime(2026, 1, 10, 21, 0)}
+        )
+        self.env["health.event.invitation"]._cron_send_reminders()
+        self.assertEqual(set(self.invitations.mapped("state")), {"no_answer"})
+
+    def test_bad_input(self):
+        invitation = self.invitations[0]
+        invitation.partner_id.email = False
+        with self.assertRaises(UserError):
+            self.event.action_health_invite()
+        self.assertEqual(set(self.invitations.mapped("state")), {"to_invite"})
+        self.assertFalse(self._mails(self.invitations))
+        self.event.write(
+            {"date_begin": datetime(2026, 1, 10, 18, 0), "date_end": datetime(2026, 1, 10, 21, 0)}
+        )
+        with self.assertRaises(UserError):
+            self.invitations[1].action_register()
+        self.assertFalse(self.event.registration_ids)
