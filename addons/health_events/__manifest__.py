@@ -8,7 +8,7 @@
     "author": "Santé territoriale",
     "maintainers": ["sante-territoriale"],
     "license": "AGPL-3",
-    "depends": ["health_base", "event", "calendar", "account"],
+    "depends": ["health_base", "event", "calendar", "account", "l10n_fr_account"],
     "data": [
         "security/health_events_security.xml",
         "security/ir.model.access.csv",

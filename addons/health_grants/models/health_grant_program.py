@@ -125,13 +125,14 @@ class HealthGrantProgram(models.Model):
 
     @api.model
     def _load_demo_chart_of_accounts(self):
-        """Demo data: give the Département the French chart of accounts now,
-        so that the demo bills can be posted while the addon installs."""
+        """Demo data: give the Département its chart of accounts now (the
+        French one), so that the demo bills can be posted while the addon
+        installs. Odoo would load it only once every module is installed:
+        run that pending loading now."""
+        registry = self.env.registry
+        if hasattr(registry, "_auto_install_template"):
+            registry._auto_install_template(self.env)
+            del registry._auto_install_template
         company = self.env.ref("base.main_company")
-        if company.chart_template or company.country_id.code != "FR":
-            return
-        self.env["account.chart.template"]._load("fr", company, install_demo=False)
-        # The chart is loaded: do not load it a second time at the end of
-        # the installation (account's automatic loading for new modules).
-        if hasattr(self.env.registry, "_auto_install_template"):
-            del self.env.registry._auto_install_template
+        if not company.chart_template:
+            self.env["account.chart.template"].try_loading(False, company)

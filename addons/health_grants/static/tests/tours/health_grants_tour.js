@@ -61,12 +61,20 @@ registry.category("web_tour.tours").add("health_grants_tour", {
             run: "click",
         },
         {
+            trigger: ".o_form_view .o_statusbar_status .o_arrow_button_current[data-value='to_certify']",
+            content: "The installment waits for its certification",
+        },
+        {
             trigger: ".o_form_view button[name='action_certify']",
             content: "Certify the service done",
             run: "click",
         },
         {
-            trigger: ".o_statusbar_status .o_arrow_button_current[data-value='certified']",
+            trigger: ".o_form_view button[name='action_uncertify']",
+            content: "The certification can be reset until the bill exists",
+        },
+        {
+            trigger: ".o_form_view .o_statusbar_status .o_arrow_button_current[data-value='certified']",
         },
         {
             trigger: ".o_form_view button[name='action_create_bills']",
