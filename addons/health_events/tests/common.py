@@ -1,8 +1,10 @@
-from odoo.tests import TransactionCase, new_test_user
+from odoo.addons.health_base.tests.common import HealthBaseCommon
+from odoo.tests import new_test_user
 
 
-class HealthEventsCommon(TransactionCase):
-    """Users of each role, a small territory tree, semesters and interns.
+class HealthEventsCommon(HealthBaseCommon):
+    """The suite's users and territory tree (HealthBaseCommon), event
+    organisers, semesters and interns.
 
     Test records are created here rather than taken from the demo data so
     that the tests also run on a database without demo data.
@@ -11,16 +13,6 @@ class HealthEventsCommon(TransactionCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
-        cls.user_employee = new_test_user(
-            cls.env, login="he_employee", groups="base.group_user", name="Plain Employee"
-        )
-        cls.user_officer = new_test_user(
-            cls.env,
-            login="he_officer",
-            groups="base.group_user,health_base.group_health_user",
-            name="Programme Officer",
-        )
         cls.user_events = new_test_user(
             cls.env,
             login="he_organiser",
@@ -35,42 +27,6 @@ class HealthEventsCommon(TransactionCase):
             groups="base.group_user,health_events.group_health_events_manager",
             name="Events Manager",
             tz="Europe/Paris",
-        )
-        Territory = cls.env["health.territory"]
-        cls.dept = Territory.create(
-            {"name": "Test Département", "territory_type": "departement", "code": "2A"}
-        )
-        cls.epci_a, cls.epci_b = Territory.create(
-            [
-                {
-                    "name": "CC Alpha",
-                    "territory_type": "epci",
-                    "code": "200000001",
-                    "parent_id": cls.dept.id,
-                },
-                {
-                    "name": "CC Beta",
-                    "territory_type": "epci",
-                    "code": "200000002",
-                    "parent_id": cls.dept.id,
-                },
-            ]
-        )
-        cls.commune_a1, cls.commune_b1 = Territory.create(
-            [
-                {
-                    "name": "Alpha-le-Haut",
-                    "territory_type": "commune",
-                    "code": "2A001",
-                    "parent_id": cls.epci_a.id,
-                },
-                {
-                    "name": "Beta-sur-Mer",
-                    "territory_type": "commune",
-                    "code": "2A003",
-                    "parent_id": cls.epci_b.id,
-                },
-            ]
         )
         cls.sem_2026_05 = cls._semester(2026, "may")
         cls.sem_2026_11 = cls._semester(2026, "november")
