@@ -1,3 +1,5 @@
+from psycopg2 import errors as pg_errors
+
 from odoo import Command, api
 from odoo.exceptions import UserError
 from odoo.tests import TransactionCase, tagged
@@ -65,6 +67,9 @@ class TestConcurrentBilling(TransactionCase):
     def _remove_committed_data(self):
         env = api.Environment(self.setup_cr, api.SUPERUSER_ID, {})
         self.setup_cr.rollback()
+        env["account.move"].search(
+            [("line_ids.health_grant_installment_id", "=", self.installment_id)]
+        ).unlink()
         env["health.grant"].browse(self.grant_id)._write_state("cancelled")
         env["health.grant"].browse(self.grant_id).unlink()
         self.partner.with_env(env).bank_ids.unlink()
@@ -92,3 +97,32 @@ class TestConcurrentBilling(TransactionCase):
             )
             cr2.rollback()
             cr1.rollback()
+
+    def test_stale_transaction_cannot_bill_again(self):
+        """The first user's bill is committed while the second user's
+        transaction still sees the installment unbilled: the second is
+        refused by PostgreSQL (Odoo retries the request, which then finds
+        the bill) instead of creating a second bill."""
+        with self.registry.cursor() as cr1, self.registry.cursor() as cr2:
+            env1 = api.Environment(cr1, api.SUPERUSER_ID, {})
+            env2 = api.Environment(cr2, api.SUPERUSER_ID, {})
+            inst2 = env2["health.grant.installment"].browse(self.installment_id)
+            # the second transaction takes its snapshot: nothing billed yet
+            self.assertEqual(inst2.state, "certified")
+            env1["health.grant.installment"].browse(self.installment_id)._create_bills(post=False)
+            cr1.commit()
+            with self.assertRaises(pg_errors.SerializationFailure):
+                inst2._create_bills(post=False)
+            cr2.rollback()
+            # retried, the request sees the committed bill and refuses
+            inst2.invalidate_recordset()
+            self.assertEqual(inst2.state, "billed")
+            with self.assertRaisesRegex(UserError, "without a live bill"):
+                inst2._create_bills(post=False)
+            cr2.rollback()
+            self.assertEqual(
+                env2["account.move"].search_count(
+                    [("line_ids.health_grant_installment_id", "=", self.installment_id)]
+                ),
+                1,
+            )
