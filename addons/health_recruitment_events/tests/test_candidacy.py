@@ -84,7 +84,7 @@ class TestCandidacyFromAttendance(RecruitmentEventsCommon):
         self.assertEqual(note.subtype_id, self.env.ref("mail.mt_note"))
         self.assertIn("Soirée des internes 2042", note.body)
 
-    def test_installed_or_lost_candidacy_is_not_open(self):
+    def test_lost_candidacy_is_not_open(self):
         lead = self.env["crm.lead"].create(
             {
                 "name": "Ancienne candidature",
