@@ -15,6 +15,11 @@
         "views/health_event_invitation_views.xml",
         "views/crm_lead_views.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "health_recruitment_events/static/tests/tours/*.js",
+        ],
+    },
     "auto_install": True,
     "installable": True,
 }
