@@ -1,0 +1,117 @@
+from datetime import datetime
+
+from odoo.tests import TransactionCase, new_test_user
+
+
+class RecruitmentEventsCommon(TransactionCase):
+    """A welcome evening with interns invited and registered, the least
+    privileged user of each side and one of both; records are created here,
+    not taken from demo data."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
+        cls.organiser = new_test_user(
+            cls.env,
+            login="hre_organiser",
+            groups="base.group_user,health_events.group_health_events_user",
+            name="Evening Organiser",
+            tz="Europe/Paris",
+        )
+        cls.officer = new_test_user(
+            cls.env,
+            login="hre_officer",
+            groups="base.group_user,health_recruitment.group_recruitment_user",
+            name="Recruitment Officer",
+        )
+        cls.officer_organiser = new_test_user(
+            cls.env,
+            login="hre_both",
+            groups="base.group_user,health_recruitment.group_recruitment_user,"
+            "health_events.group_health_events_user",
+            name="Officer and Organiser",
+        )
+        cls.team = cls.env.ref("health_recruitment.crm_team_recruitment")
+        cls.team.member_ids = [(4, cls.officer.id), (4, cls.officer_organiser.id)]
+        cls.first_stage = cls.env["crm.lead"]._stage_find(
+            team_id=cls.team.id, domain=[("fold", "=", False)]
+        )
+        cls.source = cls.env.ref("health_recruitment.utm_source_intern_evening")
+        Territory = cls.env["health.territory"]
+        cls.dept = Territory.create(
+            {"name": "Glue Département", "territory_type": "departement", "code": "2B"}
+        )
+        cls.epci = Territory.create(
+            {
+                "name": "CC Glue",
+                "territory_type": "epci",
+                "code": "200000091",
+                "parent_id": cls.dept.id,
+            }
+        )
+        cls.epci_other = Territory.create(
+            {
+                "name": "CC Glue Ouest",
+                "territory_type": "epci",
+                "code": "200000092",
+                "parent_id": cls.dept.id,
+            }
+        )
+        Semester = cls.env["health.internship.semester"].with_context(active_test=False)
+        cls.semester = Semester.search(
+            [("year", "=", 2042), ("season", "=", "may")]
+        ) or Semester.create({"year": 2042, "season": "may"})
+        role_intern = cls.env.ref("health_base.role_intern")
+        cls.interns = cls.env["res.partner"].create(
+            [
+                {
+                    "name": f"Interne Glue {i}",
+                    "email": f"interne.glue.{i}@example.com",
+                    "health_role_ids": [(6, 0, role_intern.ids)],
+                }
+                for i in range(6)
+            ]
+        )
+        cls.msu = cls.env["res.partner"].create(
+            {
+                "name": "Dr Maître de stage",
+                "email": "msu.glue@example.com",
+                "health_role_ids": [(6, 0, cls.env.ref("health_base.role_msu").ids)],
+            }
+        )
+        cls.event_type = cls.env.ref("health_events.event_type_welcome_evening")
+        cls.event = cls._make_event("Soirée des internes 2042")
+
+    @classmethod
+    def _make_event(cls, name, event_type=None, day=20, territory=None):
+        return cls.env["event.event"].create(
+            {
+                "name": name,
+                "event_type_id": (event_type or cls.event_type).id,
+                "date_begin": datetime(2042, 5, day, 17, 0),
+                "date_end": datetime(2042, 5, day, 20, 0),
+                "health_territory_id": (territory or cls.epci).id,
+                "health_semester_id": cls.semester.id,
+                "seats_limited": False,
+            }
+        )
+
+    @classmethod
+    def _register(cls, partners, event=None):
+        return cls.env["event.registration"].create(
+            [
+                {
+                    "event_id": (event or cls.event).id,
+                    "partner_id": partner.id,
+                    "name": partner.name,
+                    "email": partner.email,
+                }
+                for partner in partners
+            ]
+        )
+
+    def _candidacies(self, partners):
+        return self.env["crm.lead"].search(
+            [("partner_id", "in", partners.ids), ("health_is_recruitment", "=", True)]
+        )
