@@ -22,6 +22,7 @@
         "wizard/health_convention_termination_views.xml",
         "views/health_convention_menus.xml",
         "views/health_convention_views.xml",
+        "views/health_convention_deadline_views.xml",
         "views/health_convention_party_views.xml",
         "views/health_convention_amendment_views.xml",
         "views/health_convention_indicator_views.xml",

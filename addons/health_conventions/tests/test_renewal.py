@@ -1,0 +1,106 @@
+from datetime import date
+
+from odoo.exceptions import AccessError
+from odoo.tests import tagged
+
+from .common import HealthConventionsCommon
+
+
+@tagged("post_install", "-at_install")
+class TestRenewal(HealthConventionsCommon):
+    def _in_force(self, env=None, **vals):
+        convention = self._make_convention(env=env, **vals)
+        convention.action_sign()
+        convention.action_put_in_force()
+        return convention
+
+    def test_tacit_renewals_recorded_by_the_scheduled_action(self):
+        # signed 10 March 2025: ends 9 March 2026
+        tacit = self._in_force(tacit_renewal=True, renewal_months=12, max_renewals=3)
+        plain = self._in_force()
+        self.env["health.convention"]._cron_process_terms(date(2027, 4, 1))
+        self.assertFalse(plain.renewal_ids, "an expired convention has no renewal")
+        self.assertEqual(tacit.renewal_count, 2)
+        renewals = tacit.renewal_ids.sorted("number")
+        self.assertEqual(renewals.mapped("number"), [1, 2])
+        self.assertEqual(set(renewals.mapped("kind")), {"tacit"})
+        self.assertEqual(
+            [(r.previous_date_end, r.date_start, r.date_end) for r in renewals],
+            [
+                (date(2026, 3, 9), date(2026, 3, 10), date(2027, 3, 9)),
+                (date(2027, 3, 9), date(2027, 3, 10), date(2028, 3, 9)),
+            ],
+        )
+        self.assertEqual(set(renewals.mapped("date")), {date(2027, 4, 1)})
+        self.assertEqual(renewals.user_id, self.env.user)
+        # the next run numbers on
+        self.env["health.convention"]._cron_process_terms(date(2028, 3, 10))
+        self.assertEqual(tacit.renewal_ids.sorted("number")[-1].number, 3)
+        self.assertEqual(tacit.renewal_count, 3)
+
+    def test_express_renewal_by_amendment(self):
+        convention = self._in_force(tacit_renewal=True, renewal_months=12)
+        amendment = self.env["health.convention.amendment"].create(
+            {
+                "convention_id": convention.id,
+                "subject": "Extension",
+                "transmission_required": False,
+                "signature_date": date(2026, 1, 5),
+                "new_date_end": date(2026, 12, 31),
+            }
+        )
+        amendment.action_sign()
+        amendment.action_put_in_force()
+        renewal = convention.renewal_ids
+        self.assertEqual(len(renewal), 1)
+        self.assertEqual(
+            (renewal.kind, renewal.amendment_id, renewal.previous_date_end, renewal.date_end),
+            ("express", amendment, date(2026, 3, 9), date(2026, 12, 31)),
+        )
+        self.assertEqual(renewal.date_start, date(2026, 3, 10))
+        self.assertEqual(convention.renewal_count, 0, "only tacit renewals count")
+        # the next tacit renewal is number 2 of the history
+        self.env["health.convention"]._cron_process_terms(date(2027, 1, 1))
+        tacit = convention.renewal_ids.filtered(lambda r: r.kind == "tacit")
+        self.assertEqual((tacit.number, tacit.previous_date_end), (2, date(2026, 12, 31)))
+        self.assertEqual(convention.renewal_count, 1)
+
+    def test_shortening_amendment_is_no_renewal(self):
+        convention = self._in_force()
+        amendment = self.env["health.convention.amendment"].create(
+            {
+                "convention_id": convention.id,
+                "subject": "Earlier end",
+                "transmission_required": False,
+                "signature_date": date(2025, 9, 1),
+                "new_date_end": date(2025, 12, 31),
+            }
+        )
+        amendment.action_sign()
+        amendment.action_put_in_force()
+        self.assertFalse(convention.renewal_ids)
+
+    def test_officer_reads_renewals_but_does_not_write_them(self):
+        env = self.env(user=self.user_officer)
+        convention = self._in_force(env=env, tacit_renewal=True, renewal_months=12)
+        self.env["health.convention"]._cron_process_terms(date(2026, 3, 10))
+        renewal = convention.renewal_ids.with_user(self.user_officer)
+        self.assertEqual(renewal.kind, "tacit")
+        with self.assertRaises(AccessError):
+            renewal.write({"date_end": date(2030, 1, 1)})
+        with self.assertRaises(AccessError):
+            env["health.convention.renewal"].create(
+                {"convention_id": convention.id, "kind": "express"}
+            )
+        with self.assertRaises(AccessError):
+            self.env["health.convention.renewal"].with_user(self.user_health).search([])
+
+    def test_multi_company_rule(self):
+        other_company = self.env["res.company"].create({"name": "Other Département"})
+        foreign = self._in_force(company_id=other_company.id, tacit_renewal=True)
+        mine = self._in_force(tacit_renewal=True)
+        self.env["health.convention"]._cron_process_terms(date(2026, 3, 10))
+        visible = self.env["health.convention.renewal"].with_user(self.user_officer).search([])
+        self.assertIn(mine.renewal_ids, visible)
+        self.assertNotIn(foreign.renewal_ids, visible)
+        self.assertEqual(foreign.renewal_ids.company_id, other_company)
