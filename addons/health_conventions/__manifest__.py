@@ -20,6 +20,7 @@
         "data/health_convention_template_data.xml",
         "report/health_convention_report.xml",
         "wizard/health_convention_termination_views.xml",
+        "wizard/health_convention_renewal_wizard_views.xml",
         "views/health_convention_menus.xml",
         "views/health_convention_views.xml",
         "views/health_convention_deadline_views.xml",

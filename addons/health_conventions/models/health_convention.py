@@ -438,6 +438,51 @@ class HealthConvention(models.Model):
             "context": {"default_convention_id": self.id},
         }
 
+    def action_open_express_renewal(self):
+        self.ensure_one()
+        if self.state != "in_force":
+            raise UserError(self.env._("Only conventions in force can be renewed."))
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Renew the convention expressly"),
+            "res_model": "health.convention.renewal.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_convention_id": self.id},
+        }
+
+    def _renew_expressly(self, new_end, decision):
+        """Extend the convention until ``new_end`` by a decision of the parties."""
+        self.ensure_one()
+        if self.state != "in_force":
+            raise UserError(self.env._("Only conventions in force can be renewed."))
+        previous_end = self.date_end
+        if not (new_end and previous_end and new_end > previous_end):
+            raise UserError(
+                self.env._(
+                    "%(convention)s: the new end date must be after the current one (%(date)s).",
+                    convention=self.display_name,
+                    date=format_date(self.env, previous_end),
+                )
+            )
+        self.write({"date_end": new_end})
+        self.env["health.convention.renewal"].sudo().create(
+            self._prepare_renewal_line_vals(
+                previous_end,
+                new_end,
+                "express",
+                fields.Date.context_today(self),
+                decision=decision,
+            )
+        )
+        self.message_post(
+            body=self.env._(
+                "Renewed expressly until %(date)s (%(decision)s).",
+                date=format_date(self.env, new_end),
+                decision=decision,
+            )
+        )
+
     def action_view_committees(self):
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id(

@@ -39,6 +39,9 @@ class HealthConventionRenewal(models.Model):
     user_id = fields.Many2one(
         "res.users", string="Recorded by", readonly=True, default=lambda self: self.env.user
     )
+    decision = fields.Char(
+        readonly=True, help="Decision renewing the convention expressly (e.g. a deliberation)."
+    )
     amendment_id = fields.Many2one(
         "health.convention.amendment", readonly=True, index="btree_not_null"
     )

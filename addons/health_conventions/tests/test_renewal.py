@@ -1,7 +1,7 @@
 from datetime import date
 
-from odoo.exceptions import AccessError
-from odoo.tests import tagged
+from odoo.exceptions import AccessError, UserError
+from odoo.tests import Form, tagged
 
 from .common import HealthConventionsCommon
 
@@ -64,6 +64,39 @@ class TestRenewal(HealthConventionsCommon):
         tacit = convention.renewal_ids.filtered(lambda r: r.kind == "tacit")
         self.assertEqual((tacit.number, tacit.previous_date_end), (2, date(2026, 12, 31)))
         self.assertEqual(convention.renewal_count, 1)
+
+    def test_express_renewal_by_decision(self):
+        """The officer renews a convention in force by a decision (wizard)."""
+        env = self.env(user=self.user_officer)
+        convention = self._in_force(env=env, renewal_months=6)
+        action = convention.action_open_express_renewal()
+        wizard_form = Form(
+            env[action["res_model"]].with_context(action["context"]),
+        )
+        self.assertEqual(wizard_form.date_end, date(2026, 9, 9), "one renewal period")
+        wizard_form.decision = "CP2026_03_02"
+        wizard_form.save().action_confirm()
+        self.assertEqual(convention.date_end, date(2026, 9, 9))
+        renewal = convention.renewal_ids
+        self.assertEqual(
+            (renewal.kind, renewal.decision, renewal.previous_date_end, renewal.user_id),
+            ("express", "CP2026_03_02", date(2026, 3, 9), self.user_officer),
+        )
+        self.assertEqual(convention.renewal_count, 0)
+        self.assertIn("Renewed expressly", convention.message_ids[0].body)
+
+    def test_express_renewal_bad_input(self):
+        convention = self._in_force()
+        with self.assertRaisesText(UserError, "must be after the current one"):
+            convention._renew_expressly(date(2026, 1, 1), "Too early")
+        self.assertEqual(convention.date_end, date(2026, 3, 9))
+        self.assertFalse(convention.renewal_ids)
+        draft = self._make_convention()
+        with self.assertRaisesText(UserError, "Only conventions in force"):
+            draft.action_open_express_renewal()
+        with self.assertRaisesText(UserError, "Only conventions in force"):
+            draft._renew_expressly(date(2027, 1, 1), "Draft")
+        self.assertFalse(draft.renewal_ids)
 
     def test_shortening_amendment_is_no_renewal(self):
         convention = self._in_force()
