@@ -71,7 +71,7 @@ class TestRenewal(HealthConventionsCommon):
         convention = self._in_force(env=env, renewal_months=6)
         action = convention.action_open_express_renewal()
         wizard_form = Form(
-            env[action["res_model"]].with_context(action["context"]),
+            env[action["res_model"]].with_context(**action["context"]),
         )
         self.assertEqual(wizard_form.date_end, date(2026, 9, 9), "one renewal period")
         wizard_form.decision = "CP2026_03_02"
