@@ -10,3 +10,5 @@ from . import health_convention_commitment
 from . import health_convention_indicator
 from . import health_convention_indicator_value
 from . import calendar_event
+from . import health_convention_renewal
+from . import health_convention_deadline

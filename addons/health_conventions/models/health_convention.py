@@ -1,3 +1,4 @@
+from collections import defaultdict
 from datetime import timedelta
 
 from markupsafe import Markup
@@ -103,7 +104,16 @@ class HealthConvention(models.Model):
     tacit_renewal = fields.Boolean(tracking=True)
     renewal_months = fields.Integer(string="Renewal period (months)", default=12)
     max_renewals = fields.Integer(string="Maximum renewals", help="0: no maximum.")
-    renewal_count = fields.Integer(string="Renewals", readonly=True, copy=False, tracking=True)
+    renewal_ids = fields.One2many(
+        "health.convention.renewal", "convention_id", string="Renewal history", readonly=True
+    )
+    renewal_count = fields.Integer(
+        string="Renewals",
+        compute="_compute_renewal_count",
+        store=True,
+        help="Tacit renewals so far (counted against the maximum); express renewals "
+        "by amendment are listed in the Renewals tab too.",
+    )
     notice_months = fields.Integer(
         string="Notice (months)",
         help="Notice a party must give to terminate the convention or prevent its renewal.",
@@ -115,6 +125,35 @@ class HealthConvention(models.Model):
         index=True,
         help="For a tacitly renewable convention: last day on which a party can "
         "give notice so that the convention ends at its term.",
+    )
+    custom_reminders = fields.Boolean(
+        string="Own reminder delays",
+        help="Remind the deadlines of this convention with its own delays instead of "
+        "the general settings.",
+    )
+    notice_reminder_days = fields.Integer(
+        string="Notice reminder (days before)",
+        default=lambda self: self._get_reminder_days(
+            "health_conventions.notice_reminder_days", "30"
+        ),
+        help="How many days before the last day to give notice the responsible gets an "
+        "activity (when the convention has its own reminder delays).",
+    )
+    end_reminder_days = fields.Integer(
+        string="End reminder (days before)",
+        default=lambda self: self._get_reminder_days("health_conventions.end_reminder_days", "60"),
+        help="How many days before the end date the responsible gets an activity "
+        "(when the convention has its own reminder delays).",
+    )
+    notice_reminder_date = fields.Date(
+        compute="_compute_reminder_dates",
+        store=True,
+        help="With its own reminder delays: day the notice deadline is reminded.",
+    )
+    end_reminder_date = fields.Date(
+        compute="_compute_reminder_dates",
+        store=True,
+        help="With its own reminder delays: day the end date is reminded.",
     )
     notice_reminder_done = fields.Boolean(
         compute="_compute_notice_reminder_done", store=True, readonly=False, copy=False
@@ -218,6 +257,34 @@ class HealthConvention(models.Model):
                 convention.date_end, convention.notice_months
             )
 
+    @api.depends("renewal_ids.kind")
+    def _compute_renewal_count(self):
+        for convention in self:
+            convention.renewal_count = len(
+                convention.renewal_ids.filtered(lambda renewal: renewal.kind == "tacit")
+            )
+
+    @api.depends(
+        "custom_reminders",
+        "notice_reminder_days",
+        "end_reminder_days",
+        "notice_deadline",
+        "date_end",
+    )
+    def _compute_reminder_dates(self):
+        for convention in self:
+            custom = convention.custom_reminders
+            convention.notice_reminder_date = (
+                custom
+                and convention.notice_deadline
+                and convention.notice_deadline - timedelta(days=convention.notice_reminder_days)
+            )
+            convention.end_reminder_date = (
+                custom
+                and convention.date_end
+                and convention.date_end - timedelta(days=convention.end_reminder_days)
+            )
+
     @api.depends("notice_deadline")
     def _compute_notice_reminder_done(self):
         self.notice_reminder_done = False
@@ -276,6 +343,17 @@ class HealthConvention(models.Model):
                     self.env._(
                         "%(convention)s: the maximum number of renewals and the notice "
                         "cannot be negative.",
+                        convention=convention.display_name,
+                    )
+                )
+
+    @api.constrains("notice_reminder_days", "end_reminder_days")
+    def _check_reminder_days(self):
+        for convention in self:
+            if convention.notice_reminder_days < 0 or convention.end_reminder_days < 0:
+                raise ValidationError(
+                    self.env._(
+                        "%(convention)s: the reminder delays cannot be negative.",
                         convention=convention.display_name,
                     )
                 )
@@ -359,6 +437,51 @@ class HealthConvention(models.Model):
             "target": "new",
             "context": {"default_convention_id": self.id},
         }
+
+    def action_open_express_renewal(self):
+        self.ensure_one()
+        if self.state != "in_force":
+            raise UserError(self.env._("Only conventions in force can be renewed."))
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Renew the convention expressly"),
+            "res_model": "health.convention.renewal.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_convention_id": self.id},
+        }
+
+    def _renew_expressly(self, new_end, decision):
+        """Extend the convention until ``new_end`` by a decision of the parties."""
+        self.ensure_one()
+        if self.state != "in_force":
+            raise UserError(self.env._("Only conventions in force can be renewed."))
+        previous_end = self.date_end
+        if not (new_end and previous_end and new_end > previous_end):
+            raise UserError(
+                self.env._(
+                    "%(convention)s: the new end date must be after the current one (%(date)s).",
+                    convention=self.display_name,
+                    date=format_date(self.env, previous_end),
+                )
+            )
+        self.write({"date_end": new_end})
+        self.env["health.convention.renewal"].sudo().create(
+            self._prepare_renewal_line_vals(
+                previous_end,
+                new_end,
+                "express",
+                fields.Date.context_today(self),
+                decision=decision,
+            )
+        )
+        self.message_post(
+            body=self.env._(
+                "Renewed expressly until %(date)s (%(decision)s).",
+                date=format_date(self.env, new_end),
+                decision=decision,
+            )
+        )
 
     def action_view_committees(self):
         self.ensure_one()
@@ -457,42 +580,56 @@ class HealthConvention(models.Model):
         self._schedule_deadline_activities(today)
         return renewed, expired
 
-    def _can_renew(self):
+    def _can_renew(self, count=None):
+        """Whether the convention renews tacitly after ``count`` renewals
+        (by default, its renewals so far)."""
         self.ensure_one()
-        return self.tacit_renewal and (
-            not self.max_renewals or self.renewal_count < self.max_renewals
-        )
+        count = self.renewal_count if count is None else count
+        return self.tacit_renewal and (not self.max_renewals or count < self.max_renewals)
 
     def _renew_or_expire(self, today):
         """Renew tacitly renewable conventions at term, expire the others.
 
-        Conventions are written in groups of identical dates and counts, so
-        that the work takes a few queries whatever their number; a
-        convention whose term passed long ago is renewed as many times as
-        needed (within its maximum).  Returns (renewed, expired).
+        The renewals are computed in memory, then the conventions are written
+        in groups of identical end dates and all the renewal lines of the run
+        are created at once, so that the work takes a few queries whatever
+        the number of conventions; a convention whose term passed long ago is
+        renewed as many times as needed (within its maximum).
+        Returns (renewed, expired).
         """
         convention_sudo = self.sudo().with_context(tracking_disable=True)
         renewed = expired = self.browse()
-        bodies = {}
-        pending = self
-        while pending:
-            to_renew = pending.filtered(lambda c: c._can_renew())
-            expired |= pending - to_renew
-            groups = to_renew.grouped(lambda c: (c.date_end, c.renewal_months, c.renewal_count))
-            for (end, months, count), group in groups.items():
-                new_end = renewal_end(end, months)
-                convention_sudo.browse(group.ids).write(
-                    group._prepare_renewal_vals(new_end, count + 1)
+        bodies, renewal_vals, new_ends = {}, [], {}
+        for convention in self:
+            end, count, steps = convention.date_end, convention.renewal_count, []
+            while end < today and convention._can_renew(count):
+                new_end = renewal_end(end, convention.renewal_months)
+                count += 1
+                renewal_vals.append(
+                    convention._prepare_renewal_line_vals(end, new_end, "tacit", today)
                 )
-                for convention in group:
-                    env = convention._get_message_env()
-                    bodies[convention.id] = env._(
+                steps.append((count, new_end))
+                end = new_end
+            if steps:
+                renewed |= convention
+                new_ends[convention] = end
+                env = convention._get_message_env()
+                bodies[convention.id] = " ".join(
+                    env._(
                         "Renewed tacitly (renewal %(count)s) until %(date)s.",
-                        count=count + 1,
-                        date=format_date(env, new_end),
+                        count=number,
+                        date=format_date(env, day),
                     )
-            renewed |= to_renew
-            pending = to_renew.filtered(lambda c: c.date_end < today)
+                    for number, day in steps
+                )
+            if end < today:
+                expired |= convention
+        groups = defaultdict(list)
+        for convention, new_end in new_ends.items():
+            groups[new_end].append(convention.id)
+        for new_end, ids in groups.items():
+            convention_sudo.browse(ids).write(self.browse(ids)._prepare_renewal_vals(new_end))
+        self.env["health.convention.renewal"].sudo().create(renewal_vals)
         if expired:
             convention_sudo.browse(expired.ids).write({"state": "expired"})
             for convention in expired:
@@ -510,8 +647,22 @@ class HealthConvention(models.Model):
         lang = self.user_id.lang or self.env.lang
         return self.env if lang == self.env.lang else self.with_context(lang=lang).env
 
-    def _prepare_renewal_vals(self, new_end, count):
-        return {"date_end": new_end, "renewal_count": count}
+    def _prepare_renewal_vals(self, new_end):
+        """Values written on the conventions renewed until ``new_end`` (extension hook)."""
+        return {"date_end": new_end}
+
+    def _prepare_renewal_line_vals(self, previous_end, new_end, kind, today, **extra):
+        """Values of a renewal line (extension hook)."""
+        self.ensure_one()
+        return {
+            "convention_id": self.id,
+            "kind": kind,
+            "previous_date_end": previous_end,
+            "date_start": previous_end + timedelta(days=1),
+            "date_end": new_end,
+            "date": today,
+            **extra,
+        }
 
     @api.model
     def _get_reminder_days(self, key, default):
@@ -527,42 +678,55 @@ class HealthConvention(models.Model):
 
         How many days before is set by the system parameters
         ``health_conventions.notice_reminder_days`` and
-        ``health_conventions.end_reminder_days``; each deadline is reminded
+        ``health_conventions.end_reminder_days``, or by the convention's
+        own delays when it has some; each deadline is reminded
         once (the flag is reset when the deadline moves).
         """
         notice_days = self._get_reminder_days("health_conventions.notice_reminder_days", "30")
         end_days = self._get_reminder_days("health_conventions.end_reminder_days", "60")
-        notice_due = self.search(
-            [
-                ("state", "=", "in_force"),
-                ("notice_reminder_done", "=", False),
-                ("notice_deadline", ">=", today),
-                ("notice_deadline", "<=", today + timedelta(days=notice_days)),
-            ]
+        notice_domain = self._get_reminder_due_domain(
+            today, "notice_deadline", "notice_reminder_date", notice_days
         )
-        end_due = self.search(
-            [
-                ("state", "=", "in_force"),
-                ("end_reminder_done", "=", False),
-                ("date_end", ">=", today),
-                ("date_end", "<=", today + timedelta(days=end_days)),
-            ]
-        )
+        notice_due = self.search([*notice_domain, ("notice_reminder_done", "=", False)])
+        end_domain = self._get_reminder_due_domain(today, "date_end", "end_reminder_date", end_days)
+        end_due = self.search([*end_domain, ("end_reminder_done", "=", False)])
         vals_list = [vals for c in notice_due for vals in c._prepare_notice_activity_vals()]
-        vals_list += [vals for c in end_due for vals in c._prepare_end_activity_vals()]
-        activities = self.env["mail.activity"].sudo().create(vals_list)
+        vals_list += [vals for c in end_due - notice_due for vals in c._prepare_end_activity_vals()]
+        # a convention reminded of both deadlines on the same day gets its second
+        # activity in a second batch: mail.activity subscribes the responsible
+        # once per activity and would insert the same follower twice
+        both_vals = [vals for c in end_due & notice_due for vals in c._prepare_end_activity_vals()]
+        Activity = self.env["mail.activity"].sudo()
+        activities = Activity.create(vals_list)
+        if both_vals:
+            activities |= Activity.create(both_vals)
         notice_due.sudo().write({"notice_reminder_done": True})
         end_due.sudo().write({"end_reminder_done": True})
         return activities
+
+    @api.model
+    def _get_reminder_due_domain(self, today, deadline_field, reminder_field, default_days):
+        """Conventions in force whose deadline is to be reminded today: the
+        conventions with their own delays by their stored reminder date, the
+        others by the general delay -- one query for all."""
+        return [
+            ("state", "=", "in_force"),
+            (deadline_field, ">=", today),
+            "|",
+            "&",
+            (reminder_field, "=", False),
+            (deadline_field, "<=", today + timedelta(days=default_days)),
+            (reminder_field, "<=", today),
+        ]
 
     def _prepare_activity_vals(self, summary, deadline):
         self.ensure_one()
         return {
             "res_model_id": self.env["ir.model"]._get_id(self._name),
             "res_id": self.id,
-            "activity_type_id": self.env.ref(
+            "activity_type_id": self.env["ir.model.data"]._xmlid_to_res_id(
                 "health_conventions.mail_activity_type_convention_deadline"
-            ).id,
+            ),
             "summary": summary,
             "date_deadline": deadline,
             "user_id": (self.user_id or self.env.ref("base.user_root")).id,

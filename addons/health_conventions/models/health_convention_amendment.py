@@ -147,7 +147,14 @@ class HealthConventionAmendment(models.Model):
             }
         )
         self.line_ids._apply()
+        previous_end = convention.date_end
         convention.write(self._prepare_convention_vals())
+        if self.new_date_end and previous_end and self.new_date_end > previous_end:
+            self.env["health.convention.renewal"].sudo().create(
+                convention._prepare_renewal_line_vals(
+                    previous_end, self.new_date_end, "express", today, amendment_id=self.id
+                )
+            )
         changes = []
         if self.new_date_end:
             changes.append(

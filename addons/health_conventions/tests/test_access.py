@@ -61,11 +61,10 @@ class TestAccess(HealthConventionsCommon):
                 (False, "list"),
                 (False, "form"),
                 (False, "kanban"),
-                (False, "calendar"),
                 (False, "search"),
             ]
         )
-        self.assertEqual(set(views["views"]), {"list", "form", "kanban", "calendar", "search"})
+        self.assertEqual(set(views["views"]), {"list", "form", "kanban", "search"})
         for model in ("health.convention.amendment", "health.convention.template"):
             self.env[model].with_user(self.user_officer).get_views(
                 [(False, "list"), (False, "form")]

@@ -1,5 +1,7 @@
 from datetime import date
+from unittest.mock import patch
 
+from odoo.exceptions import ValidationError
 from odoo.tests import new_test_user, tagged
 
 from .common import HealthConventionsCommon
@@ -75,6 +77,11 @@ class TestCron(HealthConventionsCommon):
         Convention = self.env["health.convention"]
         self._in_force(3, tacit_renewal=True, renewal_months=12)
         self._in_force(3)
+        # warm the caches (system parameters, xml ids) with a first run
+        warm = (date(2025, 3, 1), date(2025, 3, 8))
+        self._in_force(signed=warm, tacit_renewal=True)
+        self._in_force(signed=warm)
+        Convention._cron_process_terms(date(2026, 3, 8))
         self.env.flush_all()
         self.env.invalidate_all()
         with self.assertQueryCount(18):
@@ -82,6 +89,16 @@ class TestCron(HealthConventionsCommon):
             self.env.flush_all()
         self._in_force(20, signed=(date(2025, 3, 2), date(2025, 3, 11)), tacit_renewal=True)
         self._in_force(20, signed=(date(2025, 3, 2), date(2025, 3, 11)))
+        # conventions with their own reminder delays are selected in the same queries
+        self._in_force(
+            10,
+            signed=(date(2025, 3, 2), date(2025, 3, 11)),
+            tacit_renewal=True,
+            notice_months=1,
+            custom_reminders=True,
+            notice_reminder_days=0,
+            end_reminder_days=0,
+        )
         self.env.flush_all()
         self.env.invalidate_all()
         with self.assertQueryCount(18):
@@ -139,3 +156,86 @@ class TestCron(HealthConventionsCommon):
         self.env["ir.config_parameter"].set_param("health_conventions.notice_reminder_days", "60")
         self.env["health.convention"]._cron_process_terms(date(2025, 11, 12))
         self.assertTrue(tacit.notice_reminder_done)
+
+    def test_own_reminder_delays(self):
+        """A convention's own delays override the system parameters."""
+        # ends 9 March 2026; notice deadline 10 January 2026
+        general = self._in_force(tacit_renewal=True, renewal_months=12, notice_months=2)
+        early = self._in_force(
+            tacit_renewal=True,
+            renewal_months=12,
+            notice_months=2,
+            custom_reminders=True,
+            notice_reminder_days=90,
+            end_reminder_days=120,
+        )
+        late = self._in_force(
+            tacit_renewal=True,
+            renewal_months=12,
+            notice_months=2,
+            custom_reminders=True,
+            notice_reminder_days=0,
+            end_reminder_days=0,
+        )
+        self.assertEqual(early.notice_reminder_date, date(2025, 10, 12))
+        self.assertEqual(early.end_reminder_date, date(2025, 11, 9))
+        self.assertFalse(general.notice_reminder_date)
+        Convention = self.env["health.convention"]
+        Convention._cron_process_terms(date(2025, 10, 12))
+        self.assertEqual((early.notice_reminder_done, early.end_reminder_done), (True, False))
+        self.assertFalse(general.notice_reminder_done | late.notice_reminder_done)
+        Convention._cron_process_terms(date(2025, 11, 9))
+        self.assertTrue(early.end_reminder_done)
+        Convention._cron_process_terms(date(2025, 12, 11))
+        self.assertTrue(general.notice_reminder_done, "30 days by the parameter")
+        self.assertFalse(late.notice_reminder_done)
+        Convention._cron_process_terms(date(2026, 1, 10))
+        self.assertTrue(late.notice_reminder_done, "reminded on the day itself")
+        self.assertTrue(general.end_reminder_done, "60 days by the parameter")
+        self.assertFalse(late.end_reminder_done)
+        Convention._cron_process_terms(date(2026, 3, 9))
+        self.assertTrue(late.end_reminder_done)
+
+    def test_own_reminder_delays_selected_in_batch(self):
+        """Which conventions to remind takes the same queries for 2 or 20 of
+        them (the activities themselves are created by mail, not counted)."""
+        Convention = self.env["health.convention"]
+        Activity = type(self.env["mail.activity"])
+        created = []
+
+        def fake_create(activity_self, vals_list):
+            created.extend(vals_list)
+            return activity_self.browse()
+
+        def run(count, day, queries=8):
+            self._in_force(
+                count,
+                tacit_renewal=True,
+                notice_months=2,
+                custom_reminders=True,
+                notice_reminder_days=day,
+                end_reminder_days=day,
+            )
+            self.env.flush_all()
+            self.env.invalidate_all()
+            created.clear()
+            with patch.object(Activity, "create", fake_create), self.assertQueryCount(queries):
+                Convention._schedule_deadline_activities(date(2025, 12, 1))
+                self.env.flush_all()
+            self.assertEqual(len(created), 2 * count)
+
+        run(1, 99, queries=14)  # warms the caches (system parameters, xml ids)
+        run(2, 100)
+        run(20, 101)
+
+    def test_own_reminder_delays_not_negative(self):
+        convention = self._in_force(custom_reminders=True, notice_reminder_days=10)
+        with self.assertRaisesText(ValidationError, "cannot be negative"):
+            convention.write({"notice_reminder_days": -5})
+        self.assertEqual(convention.notice_reminder_days, 10)
+        with self.assertRaisesText(ValidationError, "cannot be negative"):
+            self._make_convention(end_reminder_days=-1)
+        if self.env["res.lang"]._lang_get("fr_FR"):
+            with self.assertRaisesText(ValidationError, "ne peuvent pas être négatifs"):
+                convention.with_context(lang="fr_FR").write({"end_reminder_days": -1})
+        self.assertEqual(convention.end_reminder_days, 60)

@@ -11,7 +11,7 @@ TODAY = date(2026, 11, 25)
 @scenario(
     "daily cron: renew (tacit) or expire N conventions at term",
     module="health_conventions",
-    baseline_label="ORM write of the same end dates and states",
+    baseline_label="ORM write of the same end dates and states + ORM create of the renewal lines",
     sizes=(1000, 10000),
 )
 class ConventionTermCron(Scenario):
@@ -45,5 +45,18 @@ class ConventionTermCron(Scenario):
         Convention = env["health.convention"].with_context(tracking_disable=True)
         due = Convention.search([("state", "=", "in_force"), ("date_end", "<", TODAY)])
         assert len(due) == n
-        Convention.browse(data["tacit"]).write({"date_end": date(2027, 11, 24), "renewal_count": 1})
+        Convention.browse(data["tacit"]).write({"date_end": date(2027, 11, 24)})
         Convention.browse(data["other"]).write({"state": "expired"})
+        env["health.convention.renewal"].create(
+            [
+                {
+                    "convention_id": convention_id,
+                    "kind": "tacit",
+                    "previous_date_end": TERM_END,
+                    "date_start": TODAY,
+                    "date_end": date(2027, 11, 24),
+                    "date": TODAY,
+                }
+                for convention_id in data["tacit"]
+            ]
+        )

@@ -51,7 +51,8 @@ function addParty(organisation, role, signatory, signatureDate) {
 /**
  * A programme officer creates a convention from a template, adds the two
  * signing parties, marks it signed, records its transmission to the
- * Préfecture and puts it in force.
+ * Préfecture and puts it in force; its end date is then in the calendar of
+ * deadlines.
  */
 registry.category("web_tour.tours").add("health_conventions_tour", {
     url: "/odoo",
@@ -149,6 +150,33 @@ registry.category("web_tour.tours").add("health_conventions_tour", {
         {
             trigger: ".o_statusbar_status .o_arrow_button_current[data-value='in_force']",
             content: "The convention is in force",
+        },
+        {
+            trigger: ".o_main_navbar [data-menu-xmlid='health_conventions.menu_health_conventions']",
+            content: "Open the conventions menu",
+            run: "click",
+        },
+        {
+            trigger:
+                ".dropdown-item[data-menu-xmlid='health_conventions.health_convention_deadline_menu']",
+            content: "Open the calendar of deadlines",
+            run: "click",
+        },
+        {
+            trigger: ".o_calendar_view .o_calendar_renderer",
+        },
+        {
+            trigger: ".o_switch_view.o_list",
+            content: "The deadlines as a list",
+            run: "click",
+        },
+        {
+            trigger: ".o_list_view th[data-name=kind]",
+        },
+        {
+            trigger:
+                ".o_data_row:has(td[name=title]:contains('Tour convention')) td[name=kind]:contains('Échéance')",
+            content: "The end date of the new convention is a deadline",
         },
     ],
 });

@@ -1,0 +1,78 @@
+from datetime import date
+
+from odoo.tests import tagged
+
+from .common import HealthConventionsCommon
+
+
+@tagged("post_install", "-at_install")
+class TestDeadline(HealthConventionsCommon):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # ends 9 March 2026, notice of 2 months: last day 10 January 2026
+        cls.tacit = cls._make_convention(tacit_renewal=True, renewal_months=12, notice_months=2)
+        cls.plain = cls._make_convention(title="Plain partnership")
+        cls.Deadline = cls.env["health.convention.deadline"]
+
+    def _deadlines(self, convention, user=None):
+        Deadline = self.Deadline.with_user(user) if user else self.Deadline
+        return Deadline.search([("convention_id", "=", convention.id)])
+
+    def test_notice_deadline_and_end_date(self):
+        deadlines = self._deadlines(self.tacit)
+        self.assertEqual(
+            [(d.kind, d.date) for d in deadlines],
+            [("notice", date(2026, 1, 10)), ("end", date(2026, 3, 9))],
+        )
+        self.assertEqual(
+            [(d.kind, d.date) for d in self._deadlines(self.plain)], [("end", date(2026, 3, 9))]
+        )
+        notice, end = deadlines.with_context(lang="en_US")
+        self.assertEqual(notice.display_name, f"Notice: {self.tacit.name}")
+        self.assertEqual(end.display_name, f"End: {self.tacit.name}")
+        self.assertEqual(notice.title, self.tacit.title)
+
+    def test_french_labels(self):
+        if not self.env["res.lang"]._lang_get("fr_FR"):
+            self.skipTest("French is not installed")
+        notice, end = self._deadlines(self.tacit).with_context(lang="fr_FR")
+        self.assertEqual(notice.display_name, f"Préavis : {self.tacit.name}")
+        self.assertEqual(end.display_name, f"Échéance : {self.tacit.name}")
+
+    def test_follows_the_convention(self):
+        self.tacit.write({"tacit_renewal": False})
+        self.env.flush_all()
+        self.assertEqual(self._deadlines(self.tacit).mapped("kind"), ["end"])
+
+    def test_filters(self):
+        self.tacit.action_sign()
+        self.tacit.action_put_in_force()
+        self.env.flush_all()
+        domain = [("convention_id", "in", (self.tacit | self.plain).ids)]
+        in_force = self.Deadline.search([*domain, ("state", "=", "in_force")])
+        self.assertEqual(in_force.convention_id, self.tacit)
+        notice_soon = self.Deadline.search(
+            [
+                *domain,
+                ("kind", "=", "notice"),
+                ("date", ">=", date(2025, 12, 1)),
+                ("date", "<=", date(2026, 1, 30)),
+            ]
+        )
+        self.assertEqual(notice_soon.mapped("date"), [date(2026, 1, 10)])
+        groups = self.Deadline._read_group(domain, ["kind"], ["__count"])
+        self.assertEqual(dict(groups), {"notice": 1, "end": 2})
+
+    def test_access_and_views(self):
+        self.env.flush_all()
+        self.assertEqual(len(self._deadlines(self.tacit, self.user_officer)), 2)
+        views = self.Deadline.with_user(self.user_officer).get_views(
+            [(False, "calendar"), (False, "list"), (False, "form"), (False, "search")]
+        )
+        self.assertIn('date_start="date"', views["views"]["calendar"]["arch"])
+        other_company = self.env["res.company"].create({"name": "Other Département"})
+        foreign = self._make_convention(company_id=other_company.id)
+        self.env.flush_all()
+        self.assertTrue(self._deadlines(foreign))
+        self.assertFalse(self._deadlines(foreign, self.user_officer))
