@@ -3,7 +3,7 @@ import re
 from contextlib import contextmanager
 from datetime import date
 
-from odoo import Command, http
+from odoo import Command
 from odoo.tests import HttpCase, tagged
 
 # What Debian's wkhtmltopdf (built without patched Qt) writes on stderr for
@@ -42,10 +42,6 @@ class TestReport(HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        # Read the addons' manifests in this thread rather than in the HTTP
-        # server's first request: Python 3.11 may fail parsing them there
-        # ("AST constructor recursion depth mismatch", CPython gh-106905).
-        http.root.statics.get("web")
         dept, epci = cls.env["res.partner"].create(
             [
                 {"name": "Report Département", "is_company": True},

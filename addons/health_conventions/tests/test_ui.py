@@ -1,7 +1,7 @@
 from datetime import date
 from xmlrpc.client import Fault
 
-from odoo import Command, http
+from odoo import Command
 from odoo.tests import HttpCase, get_db_name, new_test_user, tagged
 from odoo.tools import mute_logger
 
@@ -11,10 +11,6 @@ class TestUi(HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        # Read the addons' manifests in this thread rather than in the HTTP
-        # server's first request: Python 3.11 may fail parsing them there
-        # ("AST constructor recursion depth mismatch", CPython gh-106905).
-        http.root.statics.get("web")
         cls.officer = new_test_user(
             cls.env,
             login="hc_tour_officer",
