@@ -15,7 +15,8 @@ MODULES=$(suite_modules)
 
 if psql_run -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB_NAME'" | grep -q 1; then
     log "upgrading $DB_NAME ($MODULES)"
-    odoo_bin -c "$CONFIG_FILE" -d "$DB_NAME" -i "$MODULES" -u "$MODULES" --stop-after-init
+    # --i18n-overwrite: the French of changed views and fields follows the code
+    odoo_bin -c "$CONFIG_FILE" -d "$DB_NAME" -i "$MODULES" -u "$MODULES" --i18n-overwrite --stop-after-init
 else
     log "creating $DB_NAME with demo data and French ($MODULES)"
     odoo_bin -c "$CONFIG_FILE" -d "$DB_NAME" -i "$MODULES" --load-language=fr_FR --stop-after-init
