@@ -149,3 +149,14 @@ class TestSepaPaymentOrder(HealthGrantsCommon):
         self.assertEqual(
             len(self.env["account.payment.order"].browse(order["res_id"]).payment_line_ids), 3
         )
+
+    def test_cancelled_order_frees_installments(self):
+        grant, installments = self._billed(group_by_partner=True)
+        payer_installments = installments.with_user(self.user_payer)
+        order = payer_installments._add_to_payment_order()
+        order.with_user(self.user_payer).action_cancel()
+        self.assertFalse(installments.payment_order_id)
+        self.assertEqual(set(installments.mapped("state")), {"billed"})
+        new_order = payer_installments._add_to_payment_order()
+        self.assertNotEqual(new_order, order)
+        self.assertEqual(installments.payment_order_id, new_order)
