@@ -10,6 +10,7 @@
     "license": "AGPL-3",
     "depends": ["health_grants", "account_banking_sepa_credit_transfer"],
     "data": [
+        "data/ir_actions_server_data.xml",
         "views/health_grant_installment_views.xml",
     ],
     "demo": [

@@ -2,6 +2,7 @@ import base64
 
 from lxml import etree
 
+from odoo import Command
 from odoo.addons.health_grants.tests.common import HealthGrantsCommon
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import new_test_user, tagged
@@ -160,3 +161,30 @@ class TestSepaPaymentOrder(HealthGrantsCommon):
         new_order = payer_installments._add_to_payment_order()
         self.assertNotEqual(new_order, order)
         self.assertEqual(installments.payment_order_id, new_order)
+
+    def test_from_bills(self):
+        """The bills list action adds the installments of the selected bills."""
+        grant, installments = self._billed(group_by_partner=True)
+        other = self.env["account.move"].create(
+            {
+                "move_type": "in_invoice",
+                "partner_id": self.msu_b.id,
+                "invoice_date": "2026-11-20",
+                "invoice_line_ids": [
+                    Command.create(
+                        {"name": "Not a grant", "price_unit": 50.0, "tax_ids": [Command.clear()]}
+                    )
+                ],
+            }
+        )
+        other.action_post()
+        with self.assertRaisesRegex(UserError, "pays a grant installment"):
+            other.with_user(self.user_payer).action_health_grant_payment_order()
+        action = (
+            (installments.bill_id | other)
+            .with_user(self.user_payer)
+            .action_health_grant_payment_order()
+        )
+        order = self.env["account.payment.order"].browse(action["res_id"])
+        self.assertEqual(order.payment_line_ids.move_line_id.move_id, installments.bill_id)
+        self.assertEqual(installments.payment_order_id, order)
