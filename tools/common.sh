@@ -53,7 +53,14 @@ ensure_venv() {
                 || die "cannot create a virtualenv with $PYTHON_BIN (install python3-venv)"
         fi
     fi
+    PY="$VENV_DIR/bin/python"
     if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+        # OCA addons (odoo-addon-*) require the "odoo" distribution: declare
+        # the Odoo tree in the virtualenv before pip resolves them.
+        if grep -q '^odoo-addon-' "$PROJECT_DIR/requirements.txt" \
+                && ! "$PY" -c 'import importlib.metadata as m; m.version("odoo")' >/dev/null 2>&1; then
+            _locate_odoo
+        fi
         log "installing Python dependencies (requirements.txt)"
         _pip --upgrade pip wheel 'setuptools<70'
         _pip -r "$PROJECT_DIR/requirements.txt"
@@ -76,6 +83,10 @@ _odoo_tree_ok() {
 
 ensure_odoo() {
     ensure_venv
+    _locate_odoo
+}
+
+_locate_odoo() {
     local candidate importable=0
     if [ -n "${ODOO_SRC:-}" ]; then
         _odoo_tree_ok "$ODOO_SRC" || die "ODOO_SRC=$ODOO_SRC is not an Odoo $ODOO_SERIES Community source tree"

@@ -159,3 +159,31 @@ class TestBilling(HealthGrantsCommon):
                 bills = finance_installments._create_bills(group_by_partner=True)
             self.assertEqual(len(bills), 1)
             self.assertEqual(len(bills.invoice_line_ids), 3 * count)
+
+    def test_batch_certify_query_count(self):
+        """Certifying is batched: 5 or 89 installments cost the same queries."""
+        for count in (2, 30):
+            grants = self.env["health.grant"]
+            for _i in range(count):
+                grants |= self._make_grant(
+                    partner=self.msu_a, state="submitted", granted_amount=60.0
+                )
+            grants.action_approve()
+            installments = grants.installment_ids
+            installments.write({"proof_attachment_ids": [Command.link(self.proof.id)]})
+            self.assertEqual(len(installments), 3 * count)
+            # the access rules of the user are cached by a first call, read
+            # from the database as the measured one
+            self.env.invalidate_all()
+            installments[:1].with_user(self.user_officer).action_certify()
+            self.env.invalidate_all()
+            # as the list view sends them: ids browsed together
+            officer_installments = (
+                self.env["health.grant.installment"]
+                .with_user(self.user_officer)
+                .browse(installments[1:].ids)
+            )
+            with self.assertQueryCount(__system__=9):
+                officer_installments.action_certify()
+            self.assertEqual(set(installments.mapped("certified_by_id")), {self.user_officer})
+            self.assertEqual(set(installments.mapped("state")), {"certified"})

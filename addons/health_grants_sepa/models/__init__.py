@@ -1,0 +1,2 @@
+from . import health_grant_installment
+from . import account_move
