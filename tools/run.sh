@@ -14,9 +14,15 @@ write_config run "db_name=$DB_NAME" "dbfilter=^$DB_NAME\$" "http_port=$HTTP_PORT
 MODULES=$(suite_modules)
 
 if psql_run -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB_NAME'" | grep -q 1; then
-    log "upgrading $DB_NAME ($MODULES)"
+    # Upgrade the installed suite addons and install the new ones: passing an
+    # installed addon to -i would load its demo data again (init mode).
+    INSTALLED=$(psql_run -d "$DB_NAME" -tAc "SELECT string_agg(name, ',') FROM ir_module_module
+        WHERE state = 'installed' AND name = ANY(string_to_array('$MODULES', ','))")
+    NEW=$(comm -23 <(tr ',' '\n' <<<"$MODULES" | sort) <(tr ',' '\n' <<<"$INSTALLED" | sort) | paste -sd,)
+    log "upgrading $DB_NAME (${INSTALLED:-nothing installed yet}${NEW:+; installing $NEW})"
     # --i18n-overwrite: the French of changed views and fields follows the code
-    odoo_bin -c "$CONFIG_FILE" -d "$DB_NAME" -i "$MODULES" -u "$MODULES" --i18n-overwrite --stop-after-init
+    odoo_bin -c "$CONFIG_FILE" -d "$DB_NAME" ${NEW:+-i "$NEW"} ${INSTALLED:+-u "$INSTALLED"} \
+        --i18n-overwrite --stop-after-init
 else
     log "creating $DB_NAME with demo data and French ($MODULES)"
     odoo_bin -c "$CONFIG_FILE" -d "$DB_NAME" -i "$MODULES" --load-language=fr_FR --stop-after-init
