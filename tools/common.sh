@@ -66,7 +66,6 @@ ensure_venv() {
         _pip -r "$PROJECT_DIR/requirements.txt"
         echo "$want" > "$stamp"
     fi
-    PY="$VENV_DIR/bin/python"
 }
 
 # ---------------------------------------------------------------- Odoo
