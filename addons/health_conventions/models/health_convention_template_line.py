@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class HealthConventionTemplateLine(models.Model):
@@ -15,6 +15,7 @@ class HealthConventionTemplateLine(models.Model):
     title = fields.Char(required=True)
     body = fields.Html(string="Text")
 
+    @api.depends("template_id.name", "title")
     def _compute_display_name(self):
         for line in self:
             line.display_name = f"{line.template_id.name} – {line.title}"

@@ -31,6 +31,16 @@ class TestWorkflow(HealthConventionsCommon):
             self.assertEqual(len(form.article_ids), 2)
         self.assertEqual(form.record.article_ids.mapped("title"), ["Object", "Duration"])
 
+    def test_clause_name_follows_its_title(self):
+        template = self.env["health.convention.template"].create(
+            {"name": "Clauses", "line_ids": [Command.create({"title": "Objet"})]}
+        )
+        clause = template.line_ids
+        self.assertEqual(clause.display_name, "Clauses – Objet")
+        clause.title = "Durée"
+        template.name = "Library"
+        self.assertEqual(clause.display_name, "Library – Durée")
+
     def test_sign_needs_two_signing_parties_with_dates(self):
         convention = self._make_convention(signed=(date(2025, 3, 1), False))
         with self.assertRaisesText(UserError, "signature date of Test Communauté"):
