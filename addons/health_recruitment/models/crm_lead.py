@@ -444,7 +444,7 @@ class CrmLead(models.Model):
             return duplicates
         found = self._health_find_duplicates().get(self.id, self.browse())
         if not include_lost:
-            found = found.filtered(lambda lead: lead.active and not lead.stage_id.is_won)
+            found = found.filtered(lambda lead: lead._health_is_open())
         return duplicates | found.with_context(active_test=False)
 
     def _merge_get_fields(self):

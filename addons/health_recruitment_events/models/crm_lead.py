@@ -37,7 +37,7 @@ class CrmLead(models.Model):
                 if attended:
                     counts[partner][1] += count
         for lead in self:
-            invited, attended = counts[lead.partner_id] if lead.partner_id else (0, 0)
+            invited, attended = counts[lead.partner_id]
             lead.health_evening_invited_count = invited
             lead.health_evening_attended_count = attended
 
