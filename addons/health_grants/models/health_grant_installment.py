@@ -234,6 +234,7 @@ class HealthGrantInstallment(models.Model):
         """Values of the vendor bill paying these installments (one beneficiary)."""
         first = self[:1]
         today = fields.Date.context_today(self)
+        grant_names = ", ".join(dict.fromkeys(self.grant_id.mapped("name")))
         return {
             "move_type": "in_invoice",
             "company_id": first.company_id.id,
@@ -242,8 +243,8 @@ class HealthGrantInstallment(models.Model):
             "journal_id": self._get_purchase_journal().id,
             "invoice_date": today,
             "date": today,
-            "ref": ", ".join(dict.fromkeys(self.grant_id.mapped("name"))),
-            "invoice_origin": ", ".join(dict.fromkeys(self.grant_id.mapped("name"))),
+            "ref": grant_names,
+            "invoice_origin": grant_names,
             "invoice_line_ids": [
                 Command.create(installment._prepare_bill_line_vals()) for installment in self
             ],
@@ -300,14 +301,16 @@ class HealthGrantInstallment(models.Model):
 
     # ------------------------------------------------------------- payment
     def _payable_bills(self):
-        return self.bill_id.filtered(
+        """The posted bills of these installments still to pay; refuses when none."""
+        bills = self.bill_id.filtered(
             lambda m: m.state == "posted" and m.payment_state in ("not_paid", "partial")
         )
+        if not bills:
+            raise UserError(self.env._("None of these installments has a posted bill to pay."))
+        return bills
 
     def action_register_payment(self):
         bills = self._payable_bills()
-        if not bills:
-            raise UserError(self.env._("None of these installments has a posted bill to pay."))
         action = bills.action_register_payment()
         action["context"] = dict(action.get("context", {}), default_group_payment=True)
         return action
@@ -316,8 +319,6 @@ class HealthGrantInstallment(models.Model):
         """Pay the posted bills of these installments at once, grouped per
         beneficiary, once the public accountant confirmed the payment."""
         bills = self._payable_bills()
-        if not bills:
-            raise UserError(self.env._("None of these installments has a posted bill to pay."))
         vals = {"group_payment": True}
         if payment_date:
             vals["payment_date"] = payment_date
