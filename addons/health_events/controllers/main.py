@@ -18,19 +18,24 @@ class HealthEventInvitationController(http.Controller):
             return request.env["health.event.invitation"].sudo()
         return invitation
 
+    def _health_dietary_needs(self):
+        """[(value, label)] of the dietary needs, in the language of the request."""
+        return (
+            request.env["event.registration"]
+            ._fields["health_dietary_need"]
+            ._description_selection(request.env)
+        )
+
     def _health_render(self, invitation, answer, done=False, status=200, error=None):
         lang = invitation.partner_id.lang if invitation else None
         if lang:
             request.update_context(lang=lang)
-        Registration = request.env["event.registration"]
         values = {
             "invitation": invitation,
             "answer": answer,
             "done": done,
             "error": error,
-            "dietary_needs": Registration._fields["health_dietary_need"]._description_selection(
-                request.env
-            ),
+            "dietary_needs": self._health_dietary_needs(),
         }
         if invitation:
             values["event"] = invitation.event_id.with_context(lang=lang)
@@ -80,11 +85,7 @@ class HealthEventInvitationController(http.Controller):
             return {}, request.env._(
                 "The number of people coming with you must be a whole number between 0 and 10."
             )
-        needs = dict(
-            request.env["event.registration"]
-            ._fields["health_dietary_need"]
-            ._description_selection(request.env)
-        )
+        needs = dict(self._health_dietary_needs())
         dietary_need = form.get("dietary_need") or "none"
         if dietary_need not in needs:
             return {}, request.env._("Choose your dietary needs in the list.")

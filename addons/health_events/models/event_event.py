@@ -129,15 +129,24 @@ class EventEvent(models.Model):
             invitations.setdefault(event.id, {})[state] = count
         registration_data = self.env["event.registration"]._read_group(
             [("event_id", "in", self.ids)],
-            ["event_id", "state", "health_waiting_list", "health_no_show"],
+            ["event_id", "state", "health_waiting_list", "health_no_show", "health_kit_received"],
             ["__count", "health_companion_count:sum"],
         )
         registrations = {}
-        for event, state, waiting, no_show, count, companions in registration_data:
+        for event, state, waiting, no_show, kit, count, companions in registration_data:
             data = registrations.setdefault(
                 event.id,
-                {"registered": 0, "waiting": 0, "attended": 0, "no_show": 0, "companions": 0},
+                {
+                    "registered": 0,
+                    "waiting": 0,
+                    "attended": 0,
+                    "no_show": 0,
+                    "companions": 0,
+                    "kits": 0,
+                },
             )
+            if kit:
+                data["kits"] += count
             if state in ("open", "done"):
                 data["registered"] += count
             if state == "draft" and waiting:
@@ -147,13 +156,6 @@ class EventEvent(models.Model):
                 data["companions"] += companions
             if no_show:
                 data["no_show"] += count
-        kit_data = dict(
-            self.env["event.registration"]._read_group(
-                [("event_id", "in", self.ids), ("health_kit_received", "=", True)],
-                ["event_id"],
-                ["__count"],
-            )
-        )
         for event in self:
             states = invitations.get(event.id, {})
             data = registrations.get(event.id, {})
@@ -167,7 +169,7 @@ class EventEvent(models.Model):
             event.health_attended_count = data.get("attended", 0)
             event.health_no_show_count = data.get("no_show", 0)
             event.health_participant_count = data.get("attended", 0) + data.get("companions", 0)
-            given = kit_data.get(event, 0)
+            given = data.get("kits", 0)
             event.health_kit_given_count = given
             event.health_kit_remaining = max(event.health_kit_stock - given, 0)
 
@@ -226,9 +228,14 @@ class EventEvent(models.Model):
         return semester or Semester.sudo().create({"year": year, "season": season}).sudo(False)
 
     @api.model
+    def _health_evening_tz(self, event_type):
+        """Timezone name of the evenings of ``event_type``."""
+        return event_type.default_timezone or self.env.user.tz or "Europe/Paris"
+
+    @api.model
     def _health_evening_dates(self, semester, event_type):
         """Start and end (naive UTC datetimes) of the evening of ``semester``."""
-        tz = pytz.timezone(event_type.default_timezone or self.env.user.tz or "Europe/Paris")
+        tz = pytz.timezone(self._health_evening_tz(event_type))
         day = semester.date_start + timedelta(days=event_type.health_offset_days)
         hours = int(event_type.health_start_hour)
         minutes = round((event_type.health_start_hour - hours) * 60)
@@ -250,7 +257,7 @@ class EventEvent(models.Model):
             "health_territory_id": territory.id,
             "date_begin": date_begin,
             "date_end": date_end,
-            "date_tz": event_type.default_timezone or self.env.user.tz or "Europe/Paris",
+            "date_tz": self._health_evening_tz(event_type),
             "user_id": self.env.user.id,
         }
 
@@ -441,10 +448,6 @@ class EventEvent(models.Model):
         return promoted
 
     # ------------------------------------------------------------ actions
-    def action_health_add_invitees(self):
-        self._health_add_invitees()
-        return self.action_health_view_invitations()
-
     def action_health_invite(self):
         """Invite the people not invited yet (through the mail queue).
 
