@@ -22,18 +22,28 @@ DB_USER="${HEALTH_DB_USER:-odoo}"
 mkdir -p "$LOCAL_DIR"
 
 # Install Debian packages when missing and allowed (root with apt-get).
+# Returns non-zero (after saying why) when they cannot be installed.
 apt_install() {
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-        log "installing Debian packages: $*"
-        apt-get update -qq >/dev/null 2>&1 || true
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
-    else
+    if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
+        log "cannot install $* (needs root and apt-get): install them, then run the command again"
         return 1
+    fi
+    log "installing Debian packages: $*"
+    local out="$LOCAL_DIR/apt.log"
+    if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >"$out" 2>&1; then
+        # the package lists may be missing or stale: refresh them once
+        apt-get update -qq >>"$out" 2>&1 || log "apt-get update failed (see $out)"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >>"$out" 2>&1 \
+            || { tail -n 5 "$out" >&2; log "apt-get install $* failed (see $out)"; return 1; }
     fi
 }
 
 log() { printf '\033[1m[health]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[health] error:\033[0m %s\n' "$*" >&2; exit 1; }
+# No step may fail silently: a command that stops the script under "set -e"
+# is named with its line, whatever failed.
+set -E
+trap 'rc=$?; [[ $- != *e* ]] || printf "\033[1;31m[health] error:\033[0m step failed (exit %s) at %s:%s: %s\n" "$rc" "${BASH_SOURCE[0]:-$0}" "$LINENO" "$BASH_COMMAND" >&2' ERR
 
 # ---------------------------------------------------------------- virtualenv
 _pip() {
@@ -62,8 +72,10 @@ ensure_venv() {
             _locate_odoo
         fi
         log "installing Python dependencies (requirements.txt)"
-        _pip --upgrade pip wheel 'setuptools<70'
-        _pip -r "$PROJECT_DIR/requirements.txt"
+        _pip --upgrade pip wheel 'setuptools<70' \
+            || die "could not upgrade pip in $VENV_DIR (is PyPI reachable? see the messages above)"
+        _pip -r "$PROJECT_DIR/requirements.txt" \
+            || die "could not install requirements.txt into $VENV_DIR (see pip's messages above)"
         echo "$want" > "$stamp"
     fi
 }
@@ -73,11 +85,19 @@ ensure_venv() {
 _odoo_tree_ok() {
     [ -f "$1/odoo/release.py" ] && [ -d "$1/odoo/addons/base" ] || return 1
     local v
-    v=$(sed -n "s/^version_info = (\([0-9]*\), \([0-9]*\).*/\1.\2/p" "$1/odoo/release.py")
+    v=$(_odoo_version "$1")
     [ "$v" = "$ODOO_SERIES" ] || { log "ignoring $1: Odoo $v, not $ODOO_SERIES"; return 1; }
     if grep -q "^version_info = .*'e'" "$1/odoo/release.py" || [ -d "$1/odoo/addons/web_enterprise" ]; then
         log "ignoring $1: an Enterprise tree"; return 1
     fi
+}
+
+# The full version of the Odoo tree in $1 (e.g. 18.0), read from release.py
+# so that any layout works: git checkout (no PKG-INFO), sdist, installed.
+_odoo_version() {
+    local v
+    v=$(sed -n "s/^version_info = (\([0-9]*\), \([0-9]*\).*/\1.\2/p" "$1/odoo/release.py" 2>/dev/null || true)
+    printf '%s' "${v:-$ODOO_SERIES}"
 }
 
 ensure_odoo() {
@@ -125,7 +145,8 @@ _locate_odoo() {
             echo "$ODOO_DIR" > "$site/odoo-src.pth"
         fi
         if ! "$PY" -c 'import importlib.metadata as m; m.version("odoo")' >/dev/null 2>&1; then
-            version=$(sed -n 's/^Version: //p' "$ODOO_DIR/PKG-INFO" 2>/dev/null | head -n1)
+            # A git checkout has no PKG-INFO: the version comes from release.py.
+            version=$(_odoo_version "$ODOO_DIR")
             dist="$site/odoo-${version:-$ODOO_SERIES}.dist-info"
             mkdir -p "$dist"
             printf 'Metadata-Version: 2.1\nName: odoo\nVersion: %s\nSummary: Odoo source tree at %s\n' \
@@ -137,8 +158,14 @@ _locate_odoo() {
     export ODOO_DIR
 }
 
+# Odoo's own addons live in odoo/addons (sdist, nightly) and, in a git
+# checkout of Odoo's repository, in addons/ at the root of the tree.
 addons_path() {
-    printf '%s,%s' "$ODOO_DIR/odoo/addons" "$PROJECT_DIR/addons"
+    local path="$ODOO_DIR/odoo/addons"
+    if [ -f "$ODOO_DIR/addons/web/__manifest__.py" ]; then
+        path="$path,$ODOO_DIR/addons"
+    fi
+    printf '%s,%s' "$path" "$PROJECT_DIR/addons"
 }
 
 # The suite's addons: every folder of addons/ with a manifest.
@@ -150,6 +177,30 @@ suite_modules() {
         out="${out:+$out,}$m"
     done
     printf '%s' "$out"
+}
+
+# ---------------------------------------------------------------- system tools
+# Headless Chromium runs the browser tours (HttpCase).
+ensure_browser() {
+    local b
+    for b in chromium chromium-browser google-chrome; do
+        command -v "$b" >/dev/null && return 0
+    done
+    apt_install chromium \
+        || die "the browser tours need Chromium and it could not be installed: run 'apt-get install chromium' as root, then again"
+    command -v chromium >/dev/null || die "Chromium was installed but 'chromium' is not on the PATH"
+}
+
+# wkhtmltopdf prints the PDF reports (conventions); the fonts give the PDF
+# its French glyphs and Odoo's default font family.
+ensure_wkhtmltopdf() {
+    if ! command -v wkhtmltopdf >/dev/null; then
+        apt_install wkhtmltopdf fontconfig fonts-dejavu-core fonts-liberation2 \
+            || die "PDF reports need wkhtmltopdf and it could not be installed: run 'apt-get install wkhtmltopdf fonts-dejavu-core fonts-liberation2' as root, then again"
+        command -v wkhtmltopdf >/dev/null || die "wkhtmltopdf was installed but is not on the PATH"
+    fi
+    wkhtmltopdf --version >/dev/null 2>&1 \
+        || die "wkhtmltopdf is installed but does not run ('wkhtmltopdf --version' fails): reinstall it"
 }
 
 # ---------------------------------------------------------------- PostgreSQL

@@ -13,13 +13,8 @@ if [ -z "${HEALTH_SKIP_STATIC:-}" ]; then
     bash "$PROJECT_DIR/tools/static_checks.sh"
 fi
 
-ensure_browser() {
-    if command -v chromium >/dev/null || command -v chromium-browser >/dev/null || command -v google-chrome >/dev/null; then
-        return
-    fi
-    apt_install chromium || die "browser tours need Chromium: sudo apt-get install chromium"
-}
 ensure_browser
+ensure_wkhtmltopdf
 
 ensure_pg
 # HEALTH_TEST_DB=name: work in that database (kept), upgrading the suite

@@ -15,6 +15,7 @@ class HealthInternshipSemester(models.Model):
     """
 
     _name = "health.internship.semester"
+    _inherit = ["health.input.mixin"]
     _description = "Internship Semester"
     _rec_name = "code"
     _order = "date_start desc, id desc"

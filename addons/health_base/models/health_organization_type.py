@@ -10,6 +10,7 @@ class HealthOrganizationType(models.Model):
     """
 
     _name = "health.organization.type"
+    _inherit = ["health.input.mixin"]
     _description = "Health Organisation Type"
     _order = "sequence, id"
 

@@ -9,6 +9,7 @@ class HealthPartnerRole(models.Model):
     """
 
     _name = "health.partner.role"
+    _inherit = ["health.input.mixin"]
     _description = "Health Role"
     _order = "sequence, id"
 

@@ -24,6 +24,7 @@ class HealthTerritory(models.Model):
     """A territory of the programme: département → EPCI → commune."""
 
     _name = "health.territory"
+    _inherit = ["health.input.mixin"]
     _description = "Territory"
     _parent_name = "parent_id"
     _parent_store = True

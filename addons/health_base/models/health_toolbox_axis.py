@@ -5,6 +5,7 @@ class HealthToolboxAxis(models.Model):
     """A strategic axis of a toolbox programme (e.g. "Cadre de vie")."""
 
     _name = "health.toolbox.axis"
+    _inherit = ["health.input.mixin"]
     _description = "Toolbox Axis"
     _order = "sequence, code"
     _rec_names_search = ["name", "code", "program_name"]

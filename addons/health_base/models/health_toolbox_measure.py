@@ -7,6 +7,7 @@ class HealthToolboxMeasure(models.Model):
     housing for interns, MSU support, …)."""
 
     _name = "health.toolbox.measure"
+    _inherit = ["health.input.mixin"]
     _description = "Toolbox Measure"
     _order = "sequence, code"
     _rec_names_search = ["code", "name"]

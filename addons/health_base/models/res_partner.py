@@ -1,12 +1,29 @@
+import re
+
 from stdnum import luhn
 
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.tools import email_normalize
+
+# digits, spaces and the usual separators, with an optional leading "+"
+PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 .()/-]{3,30}$")
 
 
 class ResPartner(models.Model):
     _name = "res.partner"
-    _inherit = ["res.partner", "health.territory.mixin"]
+    _inherit = ["res.partner", "health.territory.mixin", "health.input.mixin"]
+
+    # Odoo's own fields keep Odoo's behaviour but for a contact's name, which
+    # gets a length limit; the suite's fields are all checked.
+    _health_checked_fields = {
+        "name",
+        "health_role_ids",
+        "health_organization_type_id",
+        "health_rpps",
+        "health_territory_id",
+        "health_internship_semester_ids",
+    }
 
     health_role_ids = fields.Many2many(
         "health.partner.role",
@@ -78,6 +95,32 @@ class ResPartner(models.Model):
                 digit=luhn.calc_check_digit(value[:10]),
             )
         return None
+
+    @api.constrains("email", "phone", "mobile", "health_role_ids", "health_organization_type_id")
+    def _check_health_contact_details(self):
+        """The professionals and organisations of the programme are written to
+        and called: their e-mail and phone numbers must be usable."""
+        for partner in self.filtered(lambda p: p.health_role_ids or p.health_organization_type_id):
+            if partner.email and not email_normalize(partner.email):
+                raise ValidationError(
+                    self.env._(
+                        "The e-mail address %(email)s of %(name)s is not valid "
+                        "(expected something like name@example.fr).",
+                        email=partner.email,
+                        name=partner.display_name,
+                    )
+                )
+            for number in (partner.phone, partner.mobile):
+                if number and not PHONE_PATTERN.match(number.strip()):
+                    raise ValidationError(
+                        self.env._(
+                            "The phone number %(phone)s of %(name)s is not valid: "
+                            "use digits, spaces, dots or dashes, with an optional "
+                            "leading + (e.g. 05 49 00 00 00 or +33 5 49 00 00 00).",
+                            phone=number,
+                            name=partner.display_name,
+                        )
+                    )
 
     @api.constrains("health_rpps")
     def _check_health_rpps(self):

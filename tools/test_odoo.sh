@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# make test-odoo: Odoo's own tests of the apps the suite extends, run on a
+# database with the suite and on one without it, and their failure counts
+# side by side.  The suite must not make Odoo's tests fail more.
+#
+# Each database gets the same Odoo modules (those the suite pulls in), with
+# demo data; then "-u <apps> --test-tags /<app>,..." upgrades the apps so that
+# their at_install tests run while the modules load (the suite's data and
+# rules are in the database, its code loads after them) and their
+# post_install tests once everything is loaded.
+#   ODOO_TEST_APPS=crm,calendar    the apps whose tests run (default below)
+#   ODOO_TEST_SIDES=suite          run one side only (core or suite)
+#   HEALTH_KEEP_DB=1               keep both databases
+source "$(dirname "$0")/common.sh"
+
+APPS="${ODOO_TEST_APPS:-crm,calendar,event,account}"
+SIDES="${ODOO_TEST_SIDES:-core suite}"
+ensure_odoo
+ensure_browser
+ensure_wkhtmltopdf
+ensure_pg
+cd "$PROJECT_DIR"
+
+STAMP="$(date +%Y%m%d_%H%M%S)_$$"
+DB_SUITE="health_odoo_suite_$STAMP"
+DB_CORE="health_odoo_core_$STAMP"
+OUT="$LOCAL_DIR/test-odoo"
+mkdir -p "$OUT"
+cleanup() {
+    local rc=$? db
+    if [ -z "${HEALTH_KEEP_DB:-}" ]; then
+        for db in "$DB_SUITE" "$DB_CORE"; do
+            psql_run -c "DROP DATABASE IF EXISTS \"$db\"" >/dev/null 2>&1 || true
+            rm -rf "$LOCAL_DIR/data/filestore/$db"
+        done
+    fi
+    stop_pg_if_started
+    exit $rc
+}
+trap cleanup EXIT
+
+odoo_run() {  # name db port log args...
+    local name="$1" db="$2" port="$3" logfile="$4"
+    shift 4
+    write_config "odoo-$name" "db_name=$db" "dbfilter=^$db\$" "max_cron_threads=0" \
+        "http_port=$port" "gevent_port=$((port + 1))"
+    odoo_bin -c "$CONFIG_FILE" -d "$db" --stop-after-init --log-level=info --logfile="$logfile" "$@"
+}
+
+# The suite database comes first: its Odoo modules are those the core one gets.
+log "installing the suite with demo data into $DB_SUITE"
+odoo_run suite "$DB_SUITE" 8169 "$OUT/install-suite.log" -i "$(suite_modules)" \
+    || { tail -30 "$OUT/install-suite.log"; die "installing the suite failed (see $OUT/install-suite.log)"; }
+CORE_MODULES=$(psql_run -d "$DB_SUITE" -tAc \
+    "SELECT string_agg(name, ',' ORDER BY name) FROM ir_module_module
+      WHERE state = 'installed' AND name NOT LIKE 'health\_%'")
+case " $SIDES " in *" core "*)
+    log "installing the same Odoo modules without the suite into $DB_CORE"
+    odoo_run core "$DB_CORE" 8269 "$OUT/install-core.log" -i "$CORE_MODULES" \
+        || { tail -30 "$OUT/install-core.log"; die "installing Odoo's modules failed (see $OUT/install-core.log)"; }
+esac
+
+TAGS=$(printf '/%s,' ${APPS//,/ }); TAGS=${TAGS%,}
+log "running Odoo's tests $TAGS on both databases (this takes a while)"
+start=$(date +%s)
+pids=()
+for side in $SIDES; do
+    if [ "$side" = suite ]; then db="$DB_SUITE"; port=8169; else db="$DB_CORE"; port=8269; fi
+    odoo_run "$side" "$db" "$port" "$OUT/tests-$side.log" -u "$APPS" --test-enable --test-tags "$TAGS" &
+    pids+=($!)
+done
+for pid in "${pids[@]}"; do wait "$pid" || true; done
+log "Odoo's tests ran in $(( $(date +%s) - start )) s"
+
+# Odoo logs one "FAIL: Class.test" / "ERROR: Class.test" line per failing test
+# and a total per run; compare the names so that a new failure is named.
+summary() {  # side
+    local logfile="$OUT/tests-$1.log"
+    grep -oE '(FAIL|ERROR): [A-Za-z0-9_]+\.test[A-Za-z0-9_]*' "$logfile" | sort -u > "$OUT/failing-$1.txt" || true
+    grep -oE '[0-9]+ failed, [0-9]+ error\(s\) of [0-9]+ tests' "$logfile" \
+        | awk '{f+=$1; e+=$3; t+=$6} END {printf "%d failed, %d errors of %d tests", f, e, t}'
+}
+status=0
+for side in $SIDES; do
+    printf '%-6s %s (%s failing tests, log %s)\n' "$side" "$(summary "$side")" \
+        "$(wc -l < "$OUT/failing-$side.txt")" "$OUT/tests-$side.log"
+done
+if [ -f "$OUT/failing-core.txt" ] && [ -f "$OUT/failing-suite.txt" ]; then
+    comm -13 "$OUT/failing-core.txt" "$OUT/failing-suite.txt" > "$OUT/failing-only-with-suite.txt"
+    if [ -s "$OUT/failing-only-with-suite.txt" ]; then
+        log "failing only with the suite installed:"
+        cat "$OUT/failing-only-with-suite.txt" >&2
+        status=1
+    else
+        log "the suite adds no failure to Odoo's tests of $APPS"
+    fi
+fi
+exit $status
