@@ -15,7 +15,7 @@ ODOO_FIXED_PATHS=(
     "/opt/odoo/18.0"
     "${XDG_DATA_HOME:-$HOME/.local/share}/odoo-18.0"
 )
-PG_DIR="$LOCAL_DIR/pg"
+PG_DIR="${HEALTH_PG_DIR:-$LOCAL_DIR/pg}"
 PG_PORT="${HEALTH_PG_PORT:-5433}"
 DB_USER="${HEALTH_DB_USER:-odoo}"
 

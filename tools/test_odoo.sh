@@ -3,7 +3,7 @@
 # database with the suite and on one without it, and their failure counts
 # side by side.  The suite must not make Odoo's tests fail more.
 #
-# Each database gets the same Odoo modules (those the suite pulls in), with
+# Each database gets the same Odoo modules (those the suite depends on), with
 # demo data; then "-u <apps> --test-tags /<app>,..." upgrades the apps so that
 # their at_install tests run while the modules load (the suite's data and
 # rules are in the database, its code loads after them) and their
@@ -47,18 +47,25 @@ odoo_run() {  # name db port log args...
     odoo_bin -c "$CONFIG_FILE" -d "$db" --stop-after-init --log-level=info --logfile="$logfile" "$@"
 }
 
-# The suite database comes first: its Odoo modules are those the core one gets.
-log "installing the suite with demo data into $DB_SUITE"
-odoo_run suite "$DB_SUITE" 8169 "$OUT/install-suite.log" -i "$(suite_modules)" \
-    || { tail -30 "$OUT/install-suite.log"; die "installing the suite failed (see $OUT/install-suite.log)"; }
-CORE_MODULES=$(psql_run -d "$DB_SUITE" -tAc \
-    "SELECT string_agg(name, ',' ORDER BY name) FROM ir_module_module
-      WHERE state = 'installed' AND name NOT LIKE 'health\_%'")
-case " $SIDES " in *" core "*)
-    log "installing the same Odoo modules without the suite into $DB_CORE"
-    odoo_run core "$DB_CORE" 8269 "$OUT/install-core.log" -i "$CORE_MODULES" \
-        || { tail -30 "$OUT/install-core.log"; die "installing Odoo's modules failed (see $OUT/install-core.log)"; }
-esac
+# Both databases get the Odoo (and OCA) modules the suite depends on; the
+# suite database gets the suite on top of them.
+CORE_MODULES=$("$PY" - "$PROJECT_DIR/addons" <<'PYEOF'
+import ast, pathlib, sys
+suite = {p.parent.name: ast.literal_eval(p.read_text()) for p in pathlib.Path(sys.argv[1]).glob("*/__manifest__.py")}
+print(",".join(sorted({d for m in suite.values() for d in m.get("depends", []) if d not in suite})))
+PYEOF
+)
+for side in $SIDES; do
+    if [ "$side" = suite ]; then
+        log "installing the suite with demo data into $DB_SUITE"
+        odoo_run suite "$DB_SUITE" 8169 "$OUT/install-suite.log" -i "$CORE_MODULES,$(suite_modules)" \
+            || { tail -30 "$OUT/install-suite.log"; die "installing the suite failed (see $OUT/install-suite.log)"; }
+    else
+        log "installing $CORE_MODULES with demo data, without the suite, into $DB_CORE"
+        odoo_run core "$DB_CORE" 8269 "$OUT/install-core.log" -i "$CORE_MODULES" \
+            || { tail -30 "$OUT/install-core.log"; die "installing Odoo's modules failed (see $OUT/install-core.log)"; }
+    fi
+done
 
 TAGS=$(printf '/%s,' ${APPS//,/ }); TAGS=${TAGS%,}
 log "running Odoo's tests $TAGS on both databases (this takes a while)"

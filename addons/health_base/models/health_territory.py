@@ -165,12 +165,12 @@ class HealthTerritory(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            if vals.get("code"):
+            if isinstance(vals.get("code"), str):
                 vals["code"] = vals["code"].strip().upper()
         return super().create(vals_list)
 
     def write(self, vals):
-        if vals.get("code"):
+        if isinstance(vals.get("code"), str):
             vals["code"] = vals["code"].strip().upper()
         return super().write(vals)
 

@@ -74,7 +74,7 @@ class ResPartner(models.Model):
     # ------------------------------------------------------------------ RPPS
     @api.model
     def _health_normalize_rpps(self, value):
-        return "".join(value.split()) if value else value
+        return "".join(value.split()) if isinstance(value, str) else value
 
     @api.model
     def _health_rpps_error(self, value):
