@@ -7,6 +7,7 @@ DB_NAME="${HEALTH_DB:-health_demo}"
 HTTP_PORT="${HEALTH_HTTP_PORT:-8069}"
 
 ensure_odoo
+ensure_wkhtmltopdf  # printing a convention needs it
 ensure_pg
 trap stop_pg_if_started EXIT
 write_config run "db_name=$DB_NAME" "dbfilter=^$DB_NAME\$" "http_port=$HTTP_PORT" \
@@ -22,10 +23,12 @@ if psql_run -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB_NAME'" | grep -
     log "upgrading $DB_NAME (${INSTALLED:-nothing installed yet}${NEW:+; installing $NEW})"
     # --i18n-overwrite: the French of changed views and fields follows the code
     odoo_bin -c "$CONFIG_FILE" -d "$DB_NAME" ${NEW:+-i "$NEW"} ${INSTALLED:+-u "$INSTALLED"} \
-        --i18n-overwrite --stop-after-init
+        --i18n-overwrite --stop-after-init \
+        || die "upgrading $DB_NAME failed: the reason is at the end of $LOCAL_DIR/run.log"
 else
     log "creating $DB_NAME with demo data and French ($MODULES)"
-    odoo_bin -c "$CONFIG_FILE" -d "$DB_NAME" -i "$MODULES" --load-language=fr_FR --stop-after-init
+    odoo_bin -c "$CONFIG_FILE" -d "$DB_NAME" -i "$MODULES" --load-language=fr_FR --stop-after-init \
+        || die "creating $DB_NAME failed: the reason is at the end of $LOCAL_DIR/run.log"
 fi
 # Demo users get a password of this machine's own (generated once, kept in .local/).
 pw_file="$LOCAL_DIR/demo_password"
