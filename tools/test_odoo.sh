@@ -83,7 +83,8 @@ log "Odoo's tests ran in $(( $(date +%s) - start )) s"
 # and a total per run; compare the names so that a new failure is named.
 summary() {  # side
     local logfile="$OUT/tests-$1.log"
-    grep -oE '(FAIL|ERROR): [A-Za-z0-9_]+\.test[A-Za-z0-9_]*' "$logfile" | sort -u > "$OUT/failing-$1.txt" || true
+    grep -oE '(FAIL|ERROR): ([A-Za-z0-9_]+\.test[A-Za-z0-9_]*|setUpClass \([^)]*\))' "$logfile" \
+        | sort -u > "$OUT/failing-$1.txt" || true
     grep -oE '[0-9]+ failed, [0-9]+ error\(s\) of [0-9]+ tests' "$logfile" \
         | awk '{f+=$1; e+=$3; t+=$6} END {printf "%d failed, %d errors of %d tests", f, e, t}'
 }

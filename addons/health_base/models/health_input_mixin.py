@@ -31,7 +31,9 @@ class HealthInputMixin(models.AbstractModel):
     _health_char_max_length = 256
     _health_text_max_length = 100_000
     _health_max_lengths = {}
-    # None: every field of the model; otherwise the names of the fields to check.
+    # None: every field of the model; otherwise the names of the fields to
+    # check. On a model extended by several addons, the sets of all of them
+    # add up (see _health_get_checked_fields).
     _health_checked_fields = None
 
     @api.model_create_multi
@@ -49,7 +51,7 @@ class HealthInputMixin(models.AbstractModel):
         """Raise a ValidationError for the first value of ``vals_list`` that
         Odoo could not store as it is meant. Reads nothing per record: the
         many2one ids are checked with one query per comodel."""
-        checked = self._health_checked_fields
+        checked = self._health_get_checked_fields()
         references = defaultdict(set)  # comodel -> ids
         for vals in vals_list:
             for name, value in vals.items():
@@ -90,6 +92,18 @@ class HealthInputMixin(models.AbstractModel):
                         ids=", ".join(str(i) for i in sorted(missing)),
                     )
                 )
+
+    @api.model
+    def _health_get_checked_fields(self):
+        """The union of the ``_health_checked_fields`` sets declared by every
+        class of the model (each addon extending an Odoo model declares its
+        own fields), or None to check every field when none declares one."""
+        declared = [
+            cls.__dict__["_health_checked_fields"]
+            for cls in type(self).__mro__
+            if cls.__dict__.get("_health_checked_fields") is not None
+        ]
+        return set().union(*declared) if declared else None
 
     @api.model
     def _health_field_label(self, field):
@@ -185,18 +199,20 @@ class HealthInputMixin(models.AbstractModel):
         return False
 
     @api.model
+    def _health_parses_as_date(self, field, value):
+        converter = fields.Date.to_date if field.type == "date" else fields.Datetime.to_datetime
+        try:
+            converter(value)
+        except ValueError:
+            return False
+        return True
+
+    @api.model
     def _health_date_error(self, field, value, label):
-        if isinstance(value, datetime | date):
+        if isinstance(value, datetime | date) or (
+            isinstance(value, str) and self._health_parses_as_date(field, value)
+        ):
             return None
-        if isinstance(value, str):
-            try:
-                if field.type == "date":
-                    fields.Date.to_date(value)
-                else:
-                    fields.Datetime.to_datetime(value)
-                return None
-            except ValueError:
-                pass
         if field.type == "date":
             return self.env._(
                 "%(field)s: %(value)r is not a date; write it as YYYY-MM-DD (e.g. 2026-12-31).",

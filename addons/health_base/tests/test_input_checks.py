@@ -97,6 +97,19 @@ class TestInputChecks(HealthBaseCommon):
         partner = self.Partner.create({"name": "Long Notes", "comment": "x" * 200_000})
         self.assertEqual(len(partner.comment), 200_000 + len("<p></p>"))
 
+    def test_checked_fields_add_up_across_extensions(self):
+        """A suite model checks every field; an extended Odoo model checks the
+        union of the fields each addon declares, never only the last one's."""
+        self.assertIsNone(self.env["health.territory"]._health_get_checked_fields())
+        checked = self.env["res.partner"]._health_get_checked_fields()
+        self.assertLessEqual({"name", "health_rpps", "health_territory_id"}, checked)
+        declared = [
+            cls.__dict__["_health_checked_fields"]
+            for cls in type(self.env["res.partner"]).__mro__
+            if cls.__dict__.get("_health_checked_fields")
+        ]
+        self.assertEqual(checked, set().union(*declared))
+
     def test_batch_with_one_bad_value_creates_nothing(self):
         self.assertRefused(
             self.Territory,
