@@ -332,10 +332,8 @@ class HealthGrantInstallment(models.Model):
         return wizard._create_payments()
 
     def action_export_bordereau(self):
-        bills = self.bill_id.filtered(lambda m: m.state == "posted")
-        if not bills:
-            raise UserError(self.env._("None of these installments has a posted bill."))
-        return self.env["health.grant.xlsx"]._download(
-            self.env["health.grant.xlsx"]._bordereau_xlsx(bills),
+        xlsx = self.env["health.grant.xlsx"]
+        return xlsx._download(
+            xlsx._bordereau_xlsx(self),
             self.env._("bordereau_mandats_%s.xlsx", fields.Date.context_today(self)),
         )
