@@ -3,7 +3,11 @@ from odoo.exceptions import UserError
 
 
 class AccountMove(models.Model):
-    _inherit = "account.move"
+    _name = "account.move"
+    _inherit = ["account.move", "health.input.mixin"]
+
+    # Odoo's fields keep Odoo's behaviour; the suite's field is checked.
+    _health_checked_fields = {"health_grant_id"}
 
     health_grant_id = fields.Many2one(
         "health.grant",

@@ -4,6 +4,14 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import float_compare, float_round
 
+from .health_grant_checks import (
+    MAX_BUDGET_YEAR,
+    MAX_INSTALLMENTS,
+    MIN_BUDGET_YEAR,
+    check_not_negative,
+    check_range,
+)
+
 # States in which a grant counts against its programme's envelope.
 COMMITTED_STATES = ("approved", "in_payment", "paid")
 
@@ -18,7 +26,7 @@ class HealthGrant(models.Model):
 
     _name = "health.grant"
     _description = "Grant"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["health.input.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "decision_date desc, id desc"
 
     name = fields.Char(
@@ -122,19 +130,6 @@ class HealthGrant(models.Model):
     )
     bill_count = fields.Integer(compute="_compute_amounts", compute_sudo=True)
     note = fields.Html()
-
-    _sql_constraints = [
-        (
-            "granted_amount_positive",
-            "CHECK(granted_amount >= 0)",
-            "The granted amount cannot be negative.",
-        ),
-        (
-            "interns_hosted_positive",
-            "CHECK(interns_hosted >= 0)",
-            "The number of interns hosted cannot be negative.",
-        ),
-    ]
 
     # ---------------------------------------------------------------- computes
     @api.depends("program_id", "semester_ids", "interns_hosted")
@@ -250,6 +245,32 @@ class HealthGrant(models.Model):
                         partner=grant.partner_id.display_name,
                         role=role.name,
                         program=grant.program_id.name,
+                    )
+                )
+
+    @api.constrains("requested_amount", "granted_amount", "interns_hosted")
+    def _check_amounts(self):
+        check_not_negative(self, ("interns_hosted", "requested_amount", "granted_amount"))
+
+    @api.constrains("installment_count", "budget_year")
+    def _check_schedule(self):
+        check_range(self, "installment_count", 1, MAX_INSTALLMENTS)
+        check_range(self, "budget_year", MIN_BUDGET_YEAR, MAX_BUDGET_YEAR)
+
+    @api.constrains("decision_date", "first_due_date")
+    def _check_due_after_decision(self):
+        for grant in self.filtered("decision_date"):
+            dates = grant.installment_ids.filtered(lambda i: not i.cancelled).mapped("due_date")
+            if grant.first_due_date:
+                dates.append(grant.first_due_date)
+            if dates and min(dates) < grant.decision_date:
+                raise ValidationError(
+                    self.env._(
+                        "%(grant)s cannot fall due on %(due)s, before its decision of "
+                        "%(decision)s: move the due date on or after the decision date.",
+                        grant=grant.name,
+                        due=min(dates),
+                        decision=grant.decision_date,
                     )
                 )
 

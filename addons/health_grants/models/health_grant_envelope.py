@@ -1,10 +1,15 @@
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+from odoo.tools import float_compare
+
+from .health_grant_checks import MAX_BUDGET_YEAR, MIN_BUDGET_YEAR, check_not_negative, check_range
 
 
 class HealthGrantEnvelope(models.Model):
     """The budget a programme may commit in one budget year."""
 
     _name = "health.grant.envelope"
+    _inherit = ["health.input.mixin"]
     _description = "Grant Budget Envelope"
     _order = "year desc, id"
     _rec_name = "year"
@@ -25,8 +30,28 @@ class HealthGrantEnvelope(models.Model):
             "unique(program_id, year)",
             "A programme has one envelope per budget year.",
         ),
-        ("amount_positive", "CHECK(amount >= 0)", "An envelope cannot be negative."),
     ]
+
+    @api.constrains("amount", "year", "program_id")
+    def _check_amount(self):
+        check_not_negative(self, ("amount",))
+        check_range(self, "year", MIN_BUDGET_YEAR, MAX_BUDGET_YEAR)
+        committed = self.env["health.grant"]._committed_amounts(
+            self.program_id.ids, list(set(self.mapped("year")))
+        )
+        for envelope in self:
+            done = committed.get((envelope.program_id.id, envelope.year), 0.0)
+            if float_compare(envelope.amount, done, precision_rounding=0.01) < 0:
+                raise ValidationError(
+                    self.env._(
+                        "The %(year)s envelope of %(program)s cannot be lower than what the "
+                        "approved grants already commit (%(committed).2f €): cancel grants "
+                        "first or keep at least that amount.",
+                        year=envelope.year,
+                        program=envelope.program_id.name,
+                        committed=done,
+                    )
+                )
 
     @api.depends("amount", "program_id", "year")
     def _compute_amounts(self):

@@ -3,7 +3,9 @@ from collections import defaultdict
 from psycopg2 import errors as pg_errors
 
 from odoo import Command, api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
+
+from .health_grant_checks import check_positive
 
 # Written by the actions only: an installment's amount comes from the schedule,
 # its certification names the user who clicked.
@@ -20,6 +22,7 @@ class HealthGrantInstallment(models.Model):
     """
 
     _name = "health.grant.installment"
+    _inherit = ["health.input.mixin"]
     _description = "Grant Installment"
     _order = "due_date, grant_id, sequence, id"
 
@@ -80,9 +83,27 @@ class HealthGrantInstallment(models.Model):
         index=True,
     )
 
-    _sql_constraints = [
-        ("amount_positive", "CHECK(amount > 0)", "An installment amount must be positive."),
-    ]
+    @api.constrains("amount")
+    def _check_amount(self):
+        check_positive(self, ("amount",))
+
+    @api.constrains("due_date", "cancelled")
+    def _check_due_after_decision(self):
+        early = self.filtered(
+            lambda i: not i.cancelled
+            and i.grant_id.decision_date
+            and i.due_date < i.grant_id.decision_date
+        )
+        if early:
+            raise ValidationError(
+                self.env._(
+                    "%(installment)s cannot fall due on %(due)s, before the decision of "
+                    "%(decision)s: move the due date on or after the decision date.",
+                    installment=early[0].name,
+                    due=early[0].due_date,
+                    decision=early[0].grant_id.decision_date,
+                )
+            )
 
     @api.depends("grant_id.name", "sequence")
     def _compute_name(self):
@@ -332,10 +353,8 @@ class HealthGrantInstallment(models.Model):
         return wizard._create_payments()
 
     def action_export_bordereau(self):
-        bills = self.bill_id.filtered(lambda m: m.state == "posted")
-        if not bills:
-            raise UserError(self.env._("None of these installments has a posted bill."))
-        return self.env["health.grant.xlsx"]._download(
-            self.env["health.grant.xlsx"]._bordereau_xlsx(bills),
+        xlsx = self.env["health.grant.xlsx"]
+        return xlsx._download(
+            xlsx._bordereau_xlsx(self),
             self.env._("bordereau_mandats_%s.xlsx", fields.Date.context_today(self)),
         )

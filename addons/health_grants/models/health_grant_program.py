@@ -1,11 +1,19 @@
 from odoo import api, fields, models
 
+from .health_grant_checks import (
+    MAX_INSTALLMENT_INTERVAL,
+    MAX_INSTALLMENTS,
+    check_not_negative,
+    check_range,
+)
+
 
 class HealthGrantProgram(models.Model):
     """A grant programme voted by the assembly: who may receive it, how much,
     on which accounts it is spent and within which yearly envelope."""
 
     _name = "health.grant.program"
+    _inherit = ["health.input.mixin"]
     _description = "Grant Programme"
     _order = "sequence, name, id"
 
@@ -81,14 +89,14 @@ class HealthGrantProgram(models.Model):
     grant_ids = fields.One2many("health.grant", "program_id", string="Grants")
     grant_count = fields.Integer(compute="_compute_grant_count")
 
-    _sql_constraints = [
-        ("unit_amount_positive", "CHECK(unit_amount >= 0)", "The unit amount cannot be negative."),
-        (
-            "installment_count_positive",
-            "CHECK(installment_count > 0)",
-            "A programme pays in at least one installment.",
-        ),
-    ]
+    @api.constrains("unit_amount", "cap_per_grant", "cap_per_beneficiary_year")
+    def _check_amounts(self):
+        check_not_negative(self, ("unit_amount", "cap_per_grant", "cap_per_beneficiary_year"))
+
+    @api.constrains("installment_count", "installment_interval")
+    def _check_schedule(self):
+        check_range(self, "installment_count", 1, MAX_INSTALLMENTS)
+        check_range(self, "installment_interval", 0, MAX_INSTALLMENT_INTERVAL)
 
     def _compute_grant_count(self):
         counts = dict(

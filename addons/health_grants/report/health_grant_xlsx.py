@@ -3,6 +3,7 @@ import io
 import xlsxwriter
 
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 # Rows read at once when a sheet lists many installments.
 CHUNK = 5000
@@ -67,6 +68,23 @@ class HealthGrantXlsx(models.AbstractModel):
             "url": f"/web/content/{attachment.id}?download=true",
             "target": "self",
         }
+
+    # ---------------------------------------------------------------- bills
+    @api.model
+    def _bill_names(self, installments):
+        """{bill id: number} of the bills of ``installments``.
+
+        The installments were read with the user's rights (record rules
+        included); a grants officer has no access to accounting, so the
+        number of their bills, the only thing the sheets print of them, is
+        read in sudo.
+        """
+        return {bill.id: bill.name for bill in installments.bill_id.sudo()}
+
+    @api.model
+    def _payment_labels(self):
+        Installment = self.env["health.grant.installment"]
+        return dict(Installment._fields["payment_state"]._description_selection(self.env))
 
     # ---------------------------------------------------------- commitments
     @api.model
@@ -206,15 +224,14 @@ class HealthGrantXlsx(models.AbstractModel):
             [c[1] for c in columns],
         )
         state_labels = dict(Installment._fields["state"]._description_selection(self.env))
-        payment_labels = dict(
-            self.env["account.move"]._fields["payment_state"]._description_selection(self.env)
-        )
+        payment_labels = self._payment_labels()
         ids = Installment.search(domain).ids
         row = 3
         total = 0.0
         for start in range(0, len(ids), CHUNK):
             chunk = Installment.browse(ids[start : start + CHUNK])
             chunk.fetch(["grant_id", "sequence", "partner_id", "program_id", "semester_id"])
+            bill_names = self._bill_names(chunk)
             for inst in chunk:
                 detail.write(row, 0, inst.name, formats["text"])
                 detail.write(row, 1, inst.partner_id.display_name or "", formats["text"])
@@ -229,7 +246,7 @@ class HealthGrantXlsx(models.AbstractModel):
                     detail.write_datetime(
                         row, 7, fields.Datetime.to_datetime(inst.certified_date), formats["date"]
                     )
-                detail.write(row, 8, inst.bill_id.name or "", formats["text"])
+                detail.write(row, 8, bill_names.get(inst.bill_id.id, ""), formats["text"])
                 detail.write(row, 9, payment_labels.get(inst.payment_state, ""), formats["text"])
                 total += inst.amount
                 row += 1
@@ -263,9 +280,8 @@ class HealthGrantXlsx(models.AbstractModel):
             [c[0] for c in columns],
             [c[1] for c in columns],
         )
-        payment_labels = dict(
-            self.env["account.move"]._fields["payment_state"]._description_selection(self.env)
-        )
+        payment_labels = self._payment_labels()
+        bill_names = self._bill_names(grants.installment_ids)
         row = 3
         granted = paid = 0.0
         for grant in grants:
@@ -279,7 +295,7 @@ class HealthGrantXlsx(models.AbstractModel):
                     row, 4, fields.Datetime.to_datetime(inst.due_date), formats["date"]
                 )
                 sheet.write_number(row, 5, inst.amount, formats["money"])
-                sheet.write(row, 6, inst.bill_id.name or "", formats["text"])
+                sheet.write(row, 6, bill_names.get(inst.bill_id.id, ""), formats["text"])
                 sheet.write(row, 7, payment_labels.get(inst.payment_state, ""), formats["text"])
                 if inst.state == "paid":
                     paid += inst.amount
@@ -298,8 +314,36 @@ class HealthGrantXlsx(models.AbstractModel):
 
     # ------------------------------------------------------------ bordereau
     @api.model
-    def _bordereau_xlsx(self, bills):
-        """Bordereau de mandats: the posted bills sent to the public accountant."""
+    def _bordereau_bills(self, installments):
+        """The posted bills of ``installments``, in sudo.
+
+        The installments are read with the user's rights first (an
+        AccessError if the user may not read them); their bills are then read
+        in sudo, so that a grants officer without accounting rights gets the
+        bordereau of the installments they see, and nothing else.
+        """
+        installments.check_access("read")
+        return installments.bill_id.sudo().filtered(lambda m: m.state == "posted")
+
+    @api.model
+    def _bank_account_number(self, bank):
+        """The account number as the user may see it: in full with
+        accounting rights, otherwise its first and last four characters
+        only, as the grants hide bank details from grants officers."""
+        if self.env.user.has_groups("account.group_account_invoice,account.group_account_readonly"):
+            return bank.acc_number or ""
+        number = bank.sanitized_acc_number or ""
+        if len(number) <= 8:
+            return "*" * len(number)
+        return number[:4] + "*" * (len(number) - 8) + number[-4:]
+
+    @api.model
+    def _bordereau_xlsx(self, installments):
+        """Bordereau de mandats: the posted bills of ``installments`` sent to
+        the public accountant."""
+        bills = self._bordereau_bills(installments)
+        if not bills:
+            raise UserError(self.env._("None of these installments has a posted bill."))
         buffer, workbook, formats = self._new_workbook()
         sheet = workbook.add_worksheet(self.env._("Bordereau"))
         columns = [
@@ -326,14 +370,14 @@ class HealthGrantXlsx(models.AbstractModel):
         row = 3
         total = 0.0
         for bill in bills.sorted("name"):
-            bank = bill.partner_bank_id.sudo()
+            bank = bill.partner_bank_id
             accounts = bill.invoice_line_ids.account_id
             sheet.write(row, 0, bill.name, formats["text"])
             sheet.write_datetime(
                 row, 1, fields.Datetime.to_datetime(bill.invoice_date), formats["date"]
             )
             sheet.write(row, 2, bill.partner_id.display_name, formats["text"])
-            sheet.write(row, 3, bank.acc_number or "", formats["text"])
+            sheet.write(row, 3, self._bank_account_number(bank), formats["text"])
             sheet.write(row, 4, bank.bank_bic or "", formats["text"])
             sheet.write(row, 5, bill.ref or "", formats["text"])
             sheet.write(row, 6, ", ".join(accounts.mapped("code")), formats["text"])

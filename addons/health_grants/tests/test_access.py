@@ -23,6 +23,7 @@ class TestAccess(HealthGrantsCommon):
                 "decision_number": "CP-1",
                 "decision_date": "2026-10-01",
                 "budget_year": 2026,
+                "first_due_date": "2026-11-02",
             }
         )
         self.assertEqual(grant.granted_amount, 2000.0)

@@ -54,6 +54,7 @@ class TestConcurrentBilling(TransactionCase):
                 "decision_number": "CONC-1",
                 "decision_date": "2026-10-01",
                 "budget_year": 2026,
+                "first_due_date": "2026-11-02",
             }
         )
         grant.action_submit()

@@ -1,4 +1,4 @@
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
 from .common import HealthGrantsCommon
@@ -39,8 +39,9 @@ class TestReclaimAndBank(HealthGrantsCommon):
         grant = self._paid_grant()
         with self.assertRaisesRegex(UserError, "more than"):
             self._wizard(grant, self.user_finance, amount=1500.0).action_create_refund()
-        with self.assertRaisesRegex(UserError, "positive"):
+        with self.assertRaises(ValidationError) as caught:
             self._wizard(grant, self.user_finance, amount=0.0).action_create_refund()
+        self.assertIn("greater than zero", str(caught.exception))
         with self.assertRaises(AccessError):
             self._wizard(grant, self.user_officer, amount=10.0)
         self.assertFalse(grant.refund_move_ids)

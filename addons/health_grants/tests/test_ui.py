@@ -41,6 +41,7 @@ class TestUi(HttpCase):
                 "decision_number": "CP-TOUR-1",
                 "decision_date": "2026-10-12",
                 "budget_year": 2026,
+                "first_due_date": "2026-11-02",
             }
         )
         cls.grant.action_submit()

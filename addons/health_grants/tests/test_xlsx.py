@@ -1,84 +1,181 @@
 import io
+from datetime import date
 
 import openpyxl
 
-from odoo.tests import tagged
+from odoo import Command
+from odoo.exceptions import AccessError
+from odoo.tests import freeze_time, tagged
 
 from .common import HealthGrantsCommon
 
 
+@freeze_time("2027-01-20 10:00:00")
 @tagged("post_install", "-at_install")
 class TestXlsx(HealthGrantsCommon):
+    """The four spreadsheets, as a grants officer: a user of the grants
+    without any accounting right, who reads the installments but not the
+    bills themselves.
+
+    2000 € in three installments due on 2 November 2026, 2 January and
+    2 March 2027; the first is paid, the second billed and overdue on the
+    frozen date (20 January 2027), the third waits for its certification.
+    """
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
         cls.grant = cls._make_grant(interns=2)
-        installments = cls.grant.installment_ids.sorted("sequence")
-        cls._certified(installments[:2])
-        installments[:2].with_user(cls.user_finance)._create_bills()
-        installments[:1].with_user(cls.user_finance)._register_payment()
-        cls.bills = installments[:2].bill_id
+        cls.first, cls.second, cls.third = cls.grant.installment_ids.sorted("sequence")
+        billed = cls.first | cls.second
+        cls._certified(billed)
+        billed.with_user(cls.user_finance)._create_bills()
+        cls.first.with_user(cls.user_finance)._register_payment()
+        cls.bill_1, cls.bill_2 = cls.first.bill_id, cls.second.bill_id
+        cls.payment_labels = dict(
+            cls.env["health.grant.installment"]
+            ._fields["payment_state"]
+            ._description_selection(cls.env)
+        )
 
-    def _open(self, content):
+    def _open(self, action):
+        """The workbook of the download action returned to the user."""
+        self.assertEqual(action["type"], "ir.actions.act_url")
+        attachment_id = int(action["url"].split("/")[3].split("?")[0])
+        content = self.env["ir.attachment"].browse(attachment_id).raw
         return openpyxl.load_workbook(io.BytesIO(content))
 
+    def _export(self, user, **vals):
+        wizard = self.env["health.grant.report.wizard"].with_user(user).create(vals)
+        return self._open(wizard.action_export())
+
+    def test_state_of_the_data(self):
+        self.assertEqual(self.first.state, "paid")
+        self.assertEqual(self.second.state, "billed")
+        self.assertEqual(self.third.state, "to_certify")
+        # the officer has no access to the bills themselves
+        with self.assertRaises(AccessError):
+            self.bill_1.with_user(self.user_officer).read(["name"])
+
     def test_commitments(self):
-        wizard = (
-            self.env["health.grant.report.wizard"]
-            .with_user(self.user_officer)
-            .create(
-                {
-                    "report_type": "commitments",
-                    "year": 2026,
-                    "program_ids": [(6, 0, self.program.ids)],
-                }
-            )
+        sheet = self._export(
+            self.user_officer,
+            report_type="commitments",
+            year=2026,
+            program_ids=[Command.set(self.program.ids)],
+        ).active
+        self.assertEqual(
+            [cell.value for cell in sheet[4]],
+            ["Test MSU aid", 10000.0, 2000.0, 1333.34, 666.67, 8000.0],
         )
-        content, name = wizard._render()
-        self.assertTrue(name.endswith(".xlsx"))
-        sheet = self._open(content).active
-        self.assertEqual(sheet["A4"].value, "Test MSU aid")
-        self.assertEqual(sheet["B4"].value, 10000.0)  # envelope
-        self.assertEqual(sheet["C4"].value, 2000.0)  # committed
-        self.assertEqual(sheet["D4"].value, 1333.34)  # billed (paid included)
-        self.assertEqual(sheet["E4"].value, 666.67)  # paid
-        self.assertEqual(sheet["F4"].value, 8000.0)  # remaining
         self.assertIn("€", sheet["B4"].number_format)
-        self.assertEqual(sheet["F5"].value, 8000.0)  # total row
+        self.assertEqual(sheet["A5"].value, "Total")
+        self.assertEqual(sheet["F5"].value, 8000.0)
 
     def test_installments_per_semester(self):
-        content = self.env["health.grant.xlsx"]._installments_xlsx(
-            [("grant_id", "=", self.grant.id)]
+        book = self._export(
+            self.user_officer,
+            report_type="installments",
+            program_ids=[Command.set(self.program.ids)],
         )
-        book = self._open(content)
-        summary = book.worksheets[0]
-        self.assertEqual(summary["A4"].value, self.semester.code)
-        self.assertEqual(summary["F4"].value, 1)  # paid count
-        self.assertEqual(summary["G4"].value, 666.67)
-        self.assertEqual(summary["B4"].value, 2)  # still due
-        detail = book.worksheets[1]
-        self.assertEqual(detail.max_row, 3 + 3 + 1)
+        summary, detail = book.worksheets
+        self.assertEqual(summary["A1"].value, "Installments due, overdue and paid on 20/01/2027")
+        # semester, due (count, amount), overdue (count, amount), paid (count, amount)
+        self.assertEqual(
+            [cell.value for cell in summary[4]],
+            [self.semester.code, 2, 1333.33, 1, 666.67, 1, 666.67],
+        )
+        self.assertEqual(summary["A5"].value, "Total")
+        rows = [
+            [cell.value for cell in row]
+            for row in detail.iter_rows(min_row=4, max_row=6, max_col=10)
+        ]
+        self.assertEqual(
+            [(row[0], row[4].date(), row[5], row[6], row[8]) for row in rows],
+            [
+                (self.first.name, date(2026, 11, 2), 666.67, "Paid", self.bill_1.name),
+                (self.second.name, date(2027, 1, 2), 666.67, "Billed", self.bill_2.name),
+                (self.third.name, date(2027, 3, 2), 666.66, "To Certify", None),
+            ],
+        )
+        self.assertEqual(rows[0][9], self.payment_labels[self.first.payment_state])
+        self.assertEqual(rows[1][9], "Not Paid")
+        self.assertEqual(rows[0][7].date(), date(2027, 1, 20))  # service fait
         self.assertEqual(detail["E4"].number_format, "dd/mm/yyyy")
-        self.assertEqual(detail["E4"].value.date().isoformat(), "2026-11-02")
-        self.assertEqual(detail["F7"].value, 2000.0)  # total
+        self.assertEqual((detail["A7"].value, detail["F7"].value), ("Total", 2000.0))
 
-    def test_statement_and_bordereau(self):
-        wizard = self.env["health.grant.report.wizard"].create(
-            {"report_type": "statement", "partner_id": self.msu_a.id}
+    def test_statement(self):
+        # a grant of the beneficiary in a company the officer does not work
+        # for: the record rules keep it out of the statement
+        other = self.env["res.company"].create({"name": "Other Département"})
+        program = self.env["health.grant.program"].create(
+            {"name": "Other aid", "company_id": other.id}
         )
-        sheet = self._open(wizard._render()[0]).active
-        self.assertEqual(sheet["A4"].value, self.grant.name)
-        self.assertEqual(sheet["F4"].value, 666.67)
-        self.assertEqual(sheet["G4"].value, self.bills.sorted("id")[0].name)
+        self.env["health.grant"].create(
+            {
+                "program_id": program.id,
+                "company_id": other.id,
+                "partner_id": self.msu_a.id,
+                "budget_year": 2026,
+                "granted_amount": 5000.0,
+            }
+        )
+        sheet = self._export(
+            self.user_officer, report_type="statement", partner_id=self.msu_a.id
+        ).active
+        self.assertEqual(sheet["A1"].value, "Statement of Dr Test Alpha")
+        rows = [
+            [cell.value for cell in row] for row in sheet.iter_rows(min_row=4, max_row=6, max_col=8)
+        ]
+        self.assertEqual(
+            [(row[0], row[3], row[5], row[6]) for row in rows],
+            [
+                (self.grant.name, 1, 666.67, self.bill_1.name),
+                (self.grant.name, 2, 666.67, self.bill_2.name),
+                (self.grant.name, 3, 666.66, None),
+            ],
+        )
+        self.assertEqual(
+            [row[7] for row in rows],
+            [self.payment_labels[self.first.payment_state], "Not Paid", None],
+        )
         totals = {row[0].value: row[5].value for row in sheet.iter_rows(min_row=8)}
-        self.assertEqual(totals["Total granted"], 2000.0)
-        self.assertEqual(totals["Total paid"], 666.67)
-
-        action = self.grant.installment_ids.with_user(self.user_finance).action_export_bordereau()
-        attachment = self.env["ir.attachment"].browse(
-            int(action["url"].split("/")[3].split("?")[0])
+        self.assertEqual(
+            totals, {"Total granted": 2000.0, "Total paid": 666.67, "Total reclaimed": 0.0}
         )
-        sheet = self._open(attachment.raw).active
-        self.assertEqual(sheet["A4"].value, self.bills.sorted("name")[0].name)
+
+    def test_bordereau(self):
+        """The posted bills of the selected installments; a grants officer
+        sees the bank account numbers masked, finance in full."""
+        installments = self.grant.installment_ids
+        sheet = self._open(installments.with_user(self.user_officer).action_export_bordereau())
+        sheet = sheet.active
+        self.assertEqual(sheet["A1"].value, "Bordereau of payment orders of 20/01/2027")
+        rows = [
+            [cell.value for cell in row] for row in sheet.iter_rows(min_row=4, max_row=5, max_col=8)
+        ]
+        bills = (self.bill_1 | self.bill_2).sorted("name")
+        self.assertEqual([row[0] for row in rows], bills.mapped("name"))
+        for row in rows:
+            self.assertEqual(row[1].date(), date(2027, 1, 20))
+            self.assertEqual(row[2], "Dr Test Alpha")
+            self.assertEqual(row[3], "FR76" + "*" * 19 + "0429")
+            self.assertEqual(row[5], self.grant.name)
+            self.assertEqual(row[6], self.expense_account.code)
+            self.assertEqual(row[7], 666.67)
+        self.assertEqual((sheet["A6"].value, sheet["H6"].value), ("Total", 1333.34))
+
+        sheet = self._open(
+            installments.with_user(self.user_finance).action_export_bordereau()
+        ).active
         self.assertEqual(sheet["D4"].value, self.bank_a.acc_number)
-        self.assertEqual(sheet["H6"].value, 1333.34)
+
+    def test_no_grants_group_no_spreadsheet(self):
+        with self.assertRaises(AccessError):
+            self.env["health.grant.report.wizard"].with_user(self.user_employee).create(
+                {"report_type": "statement", "partner_id": self.msu_a.id}
+            )
+        with self.assertRaises(AccessError):
+            self.grant.installment_ids.with_user(self.user_employee).action_export_bordereau()
+        with self.assertRaises(AccessError):
+            self.env["health.grant.xlsx"].with_user(self.user_employee)._installments_xlsx()

@@ -2,11 +2,14 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import float_compare
 
+from ..models.health_grant_checks import check_positive
+
 
 class HealthGrantReclaimWizard(models.TransientModel):
     """Ask a beneficiary who broke a condition to refund (part of) a grant."""
 
     _name = "health.grant.reclaim.wizard"
+    _inherit = ["health.input.mixin"]
     _description = "Grant Reclaim"
 
     grant_id = fields.Many2one("health.grant", required=True, readonly=True)
@@ -21,6 +24,10 @@ class HealthGrantReclaimWizard(models.TransientModel):
     def _compute_amount(self):
         for wizard in self:
             wizard.amount = wizard.grant_id.paid_amount - wizard.grant_id.reclaimed_amount
+
+    @api.constrains("amount")
+    def _check_amount(self):
+        check_positive(self, ("amount",))
 
     def _prepare_refund_vals(self):
         self.ensure_one()

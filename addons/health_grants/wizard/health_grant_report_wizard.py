@@ -1,11 +1,14 @@
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
+
+from ..models.health_grant_checks import MAX_BUDGET_YEAR, MIN_BUDGET_YEAR, check_range
 
 
 class HealthGrantReportWizard(models.TransientModel):
     """Choose a finance spreadsheet and download it."""
 
     _name = "health.grant.report.wizard"
+    _inherit = ["health.input.mixin"]
     _description = "Grant Spreadsheet Export"
 
     report_type = fields.Selection(
@@ -21,6 +24,10 @@ class HealthGrantReportWizard(models.TransientModel):
     program_ids = fields.Many2many("health.grant.program", string="Programmes")
     semester_ids = fields.Many2many("health.internship.semester", string="Semesters")
     partner_id = fields.Many2one("res.partner", string="Beneficiary")
+
+    @api.constrains("year")
+    def _check_year(self):
+        check_range(self, "year", MIN_BUDGET_YEAR, MAX_BUDGET_YEAR, allow_empty=True)
 
     def _installment_domain(self):
         domain = []
