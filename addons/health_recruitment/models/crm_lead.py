@@ -646,8 +646,11 @@ class CrmLead(models.Model):
 
     def _merge_dependences(self, opportunities):
         res = super()._merge_dependences(opportunities)
-        opportunities.health_household_line_ids.write({"lead_id": self.id})
-        opportunities.health_measure_line_ids.write({"lead_id": self.id})
+        # the merge is allowed by the rights on the leads: a sales user
+        # without the recruitment groups merges leads without these lines
+        lead_domain = [("lead_id", "in", opportunities.ids)]
+        for model in ("health.recruitment.household.line", "health.recruitment.measure.line"):
+            self.env[model].sudo().search(lead_domain).write({"lead_id": self.id})
         self.health_target_territory_ids |= opportunities.health_target_territory_ids
         return res
 
