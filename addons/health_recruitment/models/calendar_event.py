@@ -2,7 +2,11 @@ from odoo import api, fields, models
 
 
 class CalendarEvent(models.Model):
-    _inherit = "calendar.event"
+    _name = "calendar.event"
+    _inherit = ["calendar.event", "health.input.mixin"]
+
+    # Odoo's fields keep Odoo's behaviour; the suite's are checked
+    _health_checked_fields = {"health_is_visit", "health_visit_territory_id"}
 
     health_is_visit = fields.Boolean(
         string="Territory Visit",

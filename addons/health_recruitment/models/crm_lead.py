@@ -4,7 +4,7 @@ from collections import defaultdict
 from dateutil.relativedelta import relativedelta
 
 from odoo import Command, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.osv import expression
 
 CANDIDATE_TYPES = [
@@ -62,7 +62,29 @@ def normalize_name(name):
 
 
 class CrmLead(models.Model):
-    _inherit = "crm.lead"
+    _name = "crm.lead"
+    _inherit = ["crm.lead", "health.input.mixin"]
+
+    # Odoo's fields keep Odoo's behaviour; the suite's are checked
+    _health_checked_fields = {
+        "health_candidate_type",
+        "health_semester_id",
+        "health_faculty_id",
+        "health_current_practice",
+        "health_target_territory_ids",
+        "health_practice_mode",
+        "health_availability_date",
+        "health_installation_date",
+        "health_installation_territory_id",
+        "health_installation_practice_id",
+        "health_outcome",
+        "health_outcome_date",
+        "health_household_line_ids",
+        "health_measure_line_ids",
+        "health_rpps",
+        "health_max_stage_sequence",
+        "health_anonymized",
+    }
 
     health_is_recruitment = fields.Boolean(
         related="team_id.health_is_recruitment", store=True, string="Candidacy"
@@ -193,6 +215,138 @@ class CrmLead(models.Model):
             birthdate = partner.health_birthdate
             lead.health_identity_key = f"{name}|{birthdate}" if name and birthdate else False
 
+    # ---------------------------------------------------------------- checks
+    @api.constrains("health_rpps")
+    def _check_health_rpps(self):
+        Partner = self.env["res.partner"]
+        for lead in self.filtered("health_rpps"):
+            error = Partner._health_rpps_error(lead.health_rpps)
+            if error:
+                raise ValidationError(error)
+
+    @api.constrains("health_installation_date", "health_outcome_date")
+    def _check_health_outcome_date(self):
+        for lead in self:
+            if (
+                lead.health_outcome_date
+                and lead.health_installation_date
+                and lead.health_outcome_date < lead.health_installation_date
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s: the outcome was checked on %(outcome)s, before the "
+                        "installation on %(installation)s. Correct one of the two dates.",
+                        name=lead.display_name,
+                        outcome=lead.health_outcome_date,
+                        installation=lead.health_installation_date,
+                    )
+                )
+
+    @api.constrains("health_installation_territory_id")
+    def _check_health_installation_territory(self):
+        for lead in self:
+            territory = lead.health_installation_territory_id
+            if territory and territory.territory_type != "commune":
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s: the installation place must be a commune, not %(territory)s.",
+                        name=lead.display_name,
+                        territory=territory.display_name,
+                    )
+                )
+
+    @api.constrains("user_id", "team_id")
+    def _check_health_officer(self):
+        """A candidacy always has a programme officer: Odoo's "Personal
+        Leads" rule lets every salesman, recruitment users included, read
+        the unassigned leads, whatever their team."""
+        unassigned = self.filtered(lambda lead: lead.health_is_recruitment and not lead.user_id)
+        if unassigned:
+            raise ValidationError(
+                self.env._(
+                    "A candidacy needs a programme officer: choose one for %(names)s.",
+                    names=", ".join(unassigned.mapped("display_name")),
+                )
+            )
+
+    @api.model
+    def _health_default_officer(self, team):
+        """The officer of a new candidacy of ``team`` created without one:
+        the team leader, else its creator if a member of the team, else the
+        first member, else its creator (an internal user)."""
+        team = team.sudo()
+        user = self.env.user
+        if team.user_id:
+            return team.user_id
+        if user in team.member_ids:
+            return user
+        if team.member_ids:
+            return team.member_ids[0]
+        if not user.share and not user._is_superuser():
+            return user
+        return self.env["res.users"]
+
+    @api.model
+    def _health_fill_officer(self, vals_list):
+        """Give a programme officer to the new candidacies created without one."""
+        Team = self.env["crm.team"]
+        for vals in vals_list:
+            user_id = (
+                vals["user_id"]
+                if "user_id" in vals
+                else self.env.context.get("default_user_id", self.env.uid)
+            )
+            if user_id:
+                continue
+            team = Team.browse(vals.get("team_id") or self.env.context.get("default_team_id"))
+            if team.sudo().health_is_recruitment:
+                vals["user_id"] = self._health_default_officer(team).id
+
+    # ---------------------------------------------------------------- RPPS
+    @api.model
+    def _health_normalize_rpps_vals(self, vals):
+        if vals.get("health_rpps") and isinstance(vals["health_rpps"], str):
+            vals["health_rpps"] = self.env["res.partner"]._health_normalize_rpps(
+                vals["health_rpps"]
+            )
+
+    @api.model
+    def _health_check_contact_rpps(self, pairs):
+        """Refuse to link a candidacy and a contact holding another RPPS number.
+
+        ``pairs`` lists (contact, RPPS of the candidacy). An RPPS number
+        identifies a person: two different numbers mean the wrong contact or
+        a typing error, which only the user can tell apart."""
+        for partner, rpps in pairs:
+            if partner and rpps and partner.health_rpps and partner.health_rpps != rpps:
+                raise UserError(
+                    self.env._(
+                        "The RPPS number %(rpps)s of the candidacy differs from the "
+                        "number %(partner_rpps)s of the contact %(name)s. Correct the "
+                        "candidacy's number, or choose the right contact.",
+                        rpps=rpps,
+                        partner_rpps=partner.health_rpps,
+                        name=partner.display_name,
+                    )
+                )
+
+    def _health_pass_rpps_to_contacts(self):
+        """Give the contacts without an RPPS number the one of their
+        candidacy (entered before the contact existed)."""
+        leads = self.filtered(
+            lambda lead: lead.health_rpps and lead.partner_id and not lead.partner_id.health_rpps
+        )
+        for rpps, partner in {lead.health_rpps: lead.partner_id for lead in leads}.items():
+            partner.health_rpps = rpps
+
+    def _prepare_customer_values(self, partner_name, is_company=False, parent_id=False):
+        values = super()._prepare_customer_values(
+            partner_name, is_company=is_company, parent_id=parent_id
+        )
+        if not is_company and self.health_rpps:
+            values["health_rpps"] = self.health_rpps
+        return values
+
     # ---------------------------------------------------------------- stages
     def _stage_find(self, team_id=False, domain=None, order="sequence, id", limit=1):
         """A recruitment team uses its own stages only, not the shared ones."""
@@ -247,7 +401,19 @@ class CrmLead(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        Partner = self.env["res.partner"]
+        for vals in vals_list:
+            self._health_normalize_rpps_vals(vals)
+        self._health_check_values(vals_list)
+        self._health_check_contact_rpps(
+            [
+                (Partner.browse(vals.get("partner_id")), vals.get("health_rpps"))
+                for vals in vals_list
+            ]
+        )
+        self._health_fill_officer(vals_list)
         leads = super().create(vals_list)
+        leads._health_pass_rpps_to_contacts()
         for stage in leads.stage_id:
             leads.filtered(
                 lambda lead, stage=stage: lead.stage_id == stage
@@ -260,6 +426,19 @@ class CrmLead(models.Model):
         return leads
 
     def write(self, vals):
+        self._health_normalize_rpps_vals(vals)
+        if "partner_id" in vals or "health_rpps" in vals:
+            self._health_check_values([vals])
+            partner = self.env["res.partner"].browse(vals.get("partner_id"))
+            self._health_check_contact_rpps(
+                [
+                    (
+                        partner if "partner_id" in vals else lead.partner_id,
+                        vals.get("health_rpps", lead.health_rpps),
+                    )
+                    for lead in self
+                ]
+            )
         newly_installed = self.browse()
         if vals.get("stage_id"):
             moving = self.filtered(lambda lead: lead.stage_id.id != vals["stage_id"])
@@ -274,6 +453,8 @@ class CrmLead(models.Model):
         if "partner_id" in vals or "health_candidate_type" in vals:
             self._health_sync_partner_roles()
         newly_installed._health_schedule_check_ins()
+        if "partner_id" in vals or "health_rpps" in vals:
+            self._health_pass_rpps_to_contacts()
         return res
 
     def _health_update_max_stage(self):
@@ -465,8 +646,11 @@ class CrmLead(models.Model):
 
     def _merge_dependences(self, opportunities):
         res = super()._merge_dependences(opportunities)
-        opportunities.health_household_line_ids.write({"lead_id": self.id})
-        opportunities.health_measure_line_ids.write({"lead_id": self.id})
+        # the merge is allowed by the rights on the leads: a sales user
+        # without the recruitment groups merges leads without these lines
+        lead_domain = [("lead_id", "in", opportunities.ids)]
+        for model in ("health.recruitment.household.line", "health.recruitment.measure.line"):
+            self.env[model].sudo().search(lead_domain).write({"lead_id": self.id})
         self.health_target_territory_ids |= opportunities.health_target_territory_ids
         return res
 

@@ -2,7 +2,11 @@ from odoo import fields, models
 
 
 class CrmStage(models.Model):
-    _inherit = "crm.stage"
+    _name = "crm.stage"
+    _inherit = ["crm.stage", "health.input.mixin"]
+
+    # Odoo's fields keep Odoo's behaviour; the suite's are checked
+    _health_checked_fields = {"health_required_field_ids"}
 
     health_required_field_ids = fields.Many2many(
         "ir.model.fields",

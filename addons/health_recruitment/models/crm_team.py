@@ -2,7 +2,11 @@ from odoo import fields, models
 
 
 class CrmTeam(models.Model):
-    _inherit = "crm.team"
+    _name = "crm.team"
+    _inherit = ["crm.team", "health.input.mixin"]
+
+    # Odoo's fields keep Odoo's behaviour; the suite's are checked
+    _health_checked_fields = {"health_is_recruitment"}
 
     health_is_recruitment = fields.Boolean(
         string="Doctor Recruitment",

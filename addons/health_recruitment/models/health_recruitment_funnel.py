@@ -9,6 +9,7 @@ class HealthRecruitmentFunnel(models.Model):
     reached it (or went further), won, lost or still open."""
 
     _name = "health.recruitment.funnel"
+    _inherit = ["health.input.mixin"]
     _description = "Recruitment Funnel"
     _auto = False
     _order = "stage_sequence, stage_id"

@@ -1,4 +1,5 @@
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 
 class HealthRecruitmentHouseholdLine(models.Model):
@@ -6,6 +7,7 @@ class HealthRecruitmentHouseholdLine(models.Model):
     childcare place for a child, housing for the family."""
 
     _name = "health.recruitment.household.line"
+    _inherit = ["health.input.mixin"]
     _description = "Candidate Household Need"
     _order = "lead_id, sequence, id"
 
@@ -54,3 +56,16 @@ class HealthRecruitmentHouseholdLine(models.Model):
     )
     user_id = fields.Many2one("res.users", string="Responsible")
     company_id = fields.Many2one(related="lead_id.company_id", store=True)
+
+    @api.constrains("child_age")
+    def _check_child_age(self):
+        for line in self:
+            if not 0 <= line.child_age <= 30:
+                raise ValidationError(
+                    self.env._(
+                        "The age %(age)s of %(name)s is not possible: give the child's "
+                        "age in years, between 0 and 30.",
+                        age=line.child_age,
+                        name=line.member_name or line.lead_id.display_name,
+                    )
+                )

@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 
 class HealthRecruitmentMeasureLine(models.Model):
@@ -6,6 +7,7 @@ class HealthRecruitmentMeasureLine(models.Model):
     job search, housing, installation aid…), with its status and cost."""
 
     _name = "health.recruitment.measure.line"
+    _inherit = ["health.input.mixin"]
     _description = "Candidate Toolbox Measure"
     _order = "lead_id, date_due, id"
 
@@ -43,6 +45,20 @@ class HealthRecruitmentMeasureLine(models.Model):
         default = self.env.company.currency_id
         for line in self:
             line.currency_id = line.company_id.currency_id or default
+
+    @api.constrains("cost")
+    def _check_cost(self):
+        for line in self:
+            if line.cost < 0:
+                raise ValidationError(
+                    self.env._(
+                        "The cost of the measure %(measure)s for %(lead)s cannot be "
+                        "negative (%(cost)s): enter what the measure costs, or 0.",
+                        measure=line.measure_id.display_name,
+                        lead=line.lead_id.display_name,
+                        cost=line.cost,
+                    )
+                )
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -1,5 +1,5 @@
-from odoo.exceptions import AccessError
-from odoo.tests import tagged
+from odoo.exceptions import AccessError, ValidationError
+from odoo.tests import new_test_user, tagged
 
 from .common import RecruitmentCommon
 
@@ -29,6 +29,93 @@ class TestAccess(RecruitmentCommon):
         self.assertFalse(self.lead.user_id.id == self.other_officer.id)
         with self.assertRaises(AccessError):
             self.lead.with_user(self.other_officer).read(["name"])
+
+    def test_unassigned_candidacy_of_another_team_stays_hidden(self):
+        """Odoo's "Personal Leads" rule opens the unassigned leads to every
+        salesman, recruitment users included: a candidacy always has an officer."""
+        lead = self._make_lead(
+            self.env["res.partner"].create({"name": "Sans Chargé"}), team=self.other_team
+        )
+        self.assertEqual(lead.user_id, self.other_officer)
+        self.assertEqual(self.other_lead.user_id, self.other_officer)
+        for record in (lead, self.other_lead):
+            with self.assertRaises(AccessError):
+                record.with_user(self.officer).read(["name"])
+        self.assertNotIn(lead, self.env["crm.lead"].with_user(self.officer).search([]))
+        self.assertNotIn(lead, self.env["crm.lead"].with_user(self.salesman).search([]))
+        # nor can the officer be removed
+        with self.assertRaises(ValidationError):
+            lead.with_user(self.other_officer).write({"user_id": False})
+        self.assertEqual(lead.user_id, self.other_officer)
+
+    def test_officer_of_a_new_candidacy(self):
+        leader = new_test_user(
+            self.env,
+            login="hr_leader",
+            groups="base.group_user,health_recruitment.group_recruitment_user",
+        )
+        # the creator, when a member of a team without leader
+        self.team.user_id = False
+        Lead = self.env["crm.lead"].with_user(self.officer)
+        lead = Lead.create(
+            {"name": "New", "type": "opportunity", "team_id": self.team.id, "user_id": False}
+        )
+        self.assertEqual(lead.user_id, self.officer)
+        # the team leader first
+        self.team.user_id = leader
+        lead = Lead.create(
+            {"name": "New", "type": "opportunity", "team_id": self.team.id, "user_id": False}
+        )
+        self.assertEqual(lead.user_id, leader)
+        self.assertEqual(lead.team_id, self.team)
+        # Odoo's default otherwise: the creator
+        lead = Lead.create({"name": "Mine", "type": "opportunity", "team_id": self.team.id})
+        self.assertEqual(lead.user_id, self.officer)
+
+    def test_no_global_rule_names_a_field_of_the_suite(self):
+        """Odoo's CRM tests run while crm loads, before the suite's Python:
+        a rule applying to them must name Odoo's fields only."""
+        rules = self.env["ir.rule"].search([("model_id.model", "=", "crm.lead")])
+        for rule in rules.filtered("global"):
+            self.assertNotIn("health_", rule.domain_force, rule.name)
+        suite_rules = rules.filtered(
+            lambda rule: rule.get_external_id()[rule.id].startswith("health_")
+        )
+        self.assertTrue(suite_rules)
+        for rule in suite_rules:
+            self.assertTrue(rule.groups, rule.name)
+            self.assertNotIn("health_", rule.domain_force, rule.name)
+        self.assertFalse(
+            self.env.ref(
+                "health_recruitment.crm_lead_rule_health_recruitment_team", raise_if_not_found=False
+            )
+        )
+        # the administrator runs crm's tours: a recruitment manager
+        admin = self.env.ref("base.user_admin")
+        domain = self.env["ir.rule"].with_user(admin)._compute_domain("crm.lead", "read")
+        self.assertNotIn("health_", str(domain))
+
+    def test_salesman_keeps_odoo_rules(self):
+        """A salesman out of the recruitment groups keeps Odoo's behaviour:
+        their leads and the unassigned ones, with no officer required."""
+        # Odoo's rules only, which hold before the suite's code is loaded
+        domain = self.env["ir.rule"].with_user(self.salesman)._compute_domain("crm.lead", "read")
+        self.assertNotIn("health_", str(domain))
+        sales_team = self.env["crm.team"].create(
+            {"name": "Sales", "use_opportunities": True, "member_ids": [(6, 0, self.salesman.ids)]}
+        )
+        Lead = self.env["crm.lead"].with_user(self.salesman)
+        unassigned = Lead.create({"name": "Unassigned", "team_id": sales_team.id, "user_id": False})
+        self.assertFalse(unassigned.user_id)
+        mine = Lead.create({"name": "Mine", "team_id": sales_team.id})
+        self.assertEqual(mine.user_id, self.salesman)
+        colleague = self.env["crm.lead"].create(
+            {"name": "Colleague's", "team_id": sales_team.id, "user_id": self.manager.id}
+        )
+        found = Lead.search([("id", "in", (unassigned | mine | colleague | self.lead).ids)])
+        self.assertEqual(found, unassigned | mine)
+        unassigned.write({"user_id": False, "name": "Still unassigned"})
+        self.assertEqual(unassigned.name, "Still unassigned")
 
     def test_officer_sees_colleagues_candidates_in_the_team(self):
         colleague = self.env["crm.team.member"].search([("crm_team_id", "=", self.team.id)])

@@ -1,6 +1,6 @@
 from datetime import date
 
-from odoo.tests import tagged
+from odoo.tests import new_test_user, tagged
 
 from .common import RecruitmentCommon, make_rpps
 
@@ -106,3 +106,26 @@ class TestDuplicates(RecruitmentCommon):
         self.assertEqual(lead.health_measure_cost, 300)
         self.assertEqual(lead.health_practice_mode, "msp")
         self.assertEqual(len((self.lead | twin_lead).exists()), 1)
+
+    def test_sales_users_merge_their_leads(self):
+        """Odoo's merge, by a sales manager without the recruitment groups."""
+        sales_manager = new_test_user(
+            self.env,
+            login="hr_sales_manager",
+            groups="base.group_user,sales_team.group_sale_manager",
+        )
+        sales_team = self.env["crm.team"].create({"name": "Sales", "use_opportunities": True})
+        leads = self.env["crm.lead"].create(
+            [
+                {
+                    "name": name,
+                    "type": "opportunity",
+                    "team_id": sales_team.id,
+                    "email_from": "a@b.example",
+                }
+                for name in ("One", "Two")
+            ]
+        )
+        merged = leads.with_user(sales_manager)._merge_opportunity()
+        self.assertEqual(len(leads.exists()), 1)
+        self.assertIn(merged, leads)
