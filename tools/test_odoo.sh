@@ -11,6 +11,7 @@
 #   ODOO_TEST_APPS=crm,calendar    the apps whose tests run (default below)
 #   ODOO_TEST_SIDES=suite          run one side only (core or suite)
 #   HEALTH_KEEP_DB=1               keep both databases
+#   ODOO_TEST_OUT, ODOO_TEST_PORT  where the logs go, the HTTP port of the tours
 source "$(dirname "$0")/common.sh"
 
 APPS="${ODOO_TEST_APPS:-crm,calendar,event,account}"
@@ -24,7 +25,8 @@ cd "$PROJECT_DIR"
 STAMP="$(date +%Y%m%d_%H%M%S)_$$"
 DB_SUITE="health_odoo_suite_$STAMP"
 DB_CORE="health_odoo_core_$STAMP"
-OUT="$LOCAL_DIR/test-odoo"
+OUT="${ODOO_TEST_OUT:-$LOCAL_DIR/test-odoo}"
+PORT="${ODOO_TEST_PORT:-8169}"  # the suite's server; the core one gets PORT + 100
 mkdir -p "$OUT"
 cleanup() {
     local rc=$? db
@@ -34,6 +36,7 @@ cleanup() {
             rm -rf "$LOCAL_DIR/data/filestore/$db"
         done
     fi
+    rm -f "$LOCAL_DIR/odoo-suite-$STAMP.conf" "$LOCAL_DIR/odoo-core-$STAMP.conf"
     stop_pg_if_started
     exit $rc
 }
@@ -42,7 +45,7 @@ trap cleanup EXIT
 odoo_run() {  # name db port log args...
     local name="$1" db="$2" port="$3" logfile="$4"
     shift 4
-    write_config "odoo-$name" "db_name=$db" "dbfilter=^$db\$" "max_cron_threads=0" \
+    write_config "odoo-$name-$STAMP" "db_name=$db" "dbfilter=^$db\$" "max_cron_threads=0" \
         "http_port=$port" "gevent_port=$((port + 1))"
     odoo_bin -c "$CONFIG_FILE" -d "$db" --stop-after-init --log-level=info --logfile="$logfile" "$@"
 }
@@ -58,11 +61,11 @@ PYEOF
 for side in $SIDES; do
     if [ "$side" = suite ]; then
         log "installing the suite with demo data into $DB_SUITE"
-        odoo_run suite "$DB_SUITE" 8169 "$OUT/install-suite.log" -i "$CORE_MODULES,$(suite_modules)" \
+        odoo_run suite "$DB_SUITE" "$PORT" "$OUT/install-suite.log" -i "$CORE_MODULES,$(suite_modules)" \
             || { tail -30 "$OUT/install-suite.log"; die "installing the suite failed (see $OUT/install-suite.log)"; }
     else
         log "installing $CORE_MODULES with demo data, without the suite, into $DB_CORE"
-        odoo_run core "$DB_CORE" 8269 "$OUT/install-core.log" -i "$CORE_MODULES" \
+        odoo_run core "$DB_CORE" "$((PORT + 100))" "$OUT/install-core.log" -i "$CORE_MODULES" \
             || { tail -30 "$OUT/install-core.log"; die "installing Odoo's modules failed (see $OUT/install-core.log)"; }
     fi
 done
@@ -72,7 +75,7 @@ log "running Odoo's tests $TAGS on both databases (this takes a while)"
 start=$(date +%s)
 pids=()
 for side in $SIDES; do
-    if [ "$side" = suite ]; then db="$DB_SUITE"; port=8169; else db="$DB_CORE"; port=8269; fi
+    if [ "$side" = suite ]; then db="$DB_SUITE"; port=$PORT; else db="$DB_CORE"; port=$((PORT + 100)); fi
     odoo_run "$side" "$db" "$port" "$OUT/tests-$side.log" -u "$APPS" --test-enable --test-tags "$TAGS" &
     pids+=($!)
 done
