@@ -69,23 +69,33 @@ class ResPartner(models.Model):
     # The stored personal data of the candidates: recruitment managers (and
     # the anonymisation, duplicates and retention, as superuser) only. The
     # other recruitment users go through the health_candidate_* fields.
-    health_birthdate = fields.Date(string="Birth Date (all candidates)", groups=MANAGER_GROUP)
+    # copy=False: a duplicated contact does not inherit a person's personal
+    # data (and users who may not read it can still duplicate the contact).
+    health_birthdate = fields.Date(
+        string="Birth Date (all candidates)", groups=MANAGER_GROUP, copy=False
+    )
     health_consent_date = fields.Date(
         string="Consent Date (all candidates)",
         groups=MANAGER_GROUP,
+        copy=False,
         help="Date on which the person agreed that the programme keeps their data.",
     )
     health_consent_channel = fields.Selection(
-        CONSENT_CHANNELS, string="Consent Channel (all candidates)", groups=MANAGER_GROUP
+        CONSENT_CHANNELS,
+        string="Consent Channel (all candidates)",
+        groups=MANAGER_GROUP,
+        copy=False,
     )
     health_consent_text = fields.Text(
         string="Consent Text (all candidates)",
         groups=MANAGER_GROUP,
+        copy=False,
         help="The wording the person agreed to.",
     )
     health_last_contact_date = fields.Date(
         string="Last Contact (all candidates)",
         groups=MANAGER_GROUP,
+        copy=False,
         help="Last time the person got in touch. The retention period of a "
         "candidate's data runs from this date.",
     )

@@ -1,7 +1,7 @@
 from datetime import date
 
 from odoo.exceptions import AccessError
-from odoo.tests import tagged
+from odoo.tests import new_test_user, tagged
 
 from .common import RecruitmentCommon
 
@@ -80,6 +80,16 @@ class TestCandidateData(RecruitmentCommon):
         self.assertEqual(
             self.elsewhere.with_user(self.other_officer).health_candidate_consent_text, "I agree."
         )
+
+    def test_contact_duplicated_without_the_personal_data(self):
+        """Anyone who may create contacts duplicates one (Odoo's own flows do,
+        e.g. accounting), and the copy does not carry the person's data."""
+        employee = new_test_user(
+            self.env, login="rc_copy_employee", groups="base.group_user,base.group_partner_manager"
+        )
+        copy = self.elsewhere.with_user(employee).copy()
+        self.assertFalse(copy.sudo().health_birthdate or copy.sudo().health_consent_text)
+        self.assertEqual(self.elsewhere.health_birthdate, date(1990, 6, 1))
 
     def test_manager_reads_all(self):
         partners = (self.candidate | self.elsewhere).with_user(self.manager)
