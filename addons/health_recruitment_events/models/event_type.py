@@ -1,13 +1,10 @@
 from odoo import api, fields, models
-from odoo.addons.health_events.models.event_type import EventType as HealthEventsEventType
 
 
 class EventType(models.Model):
     _inherit = "event.type"
-    # the input checks apply to the fields of the suite: health_events', and this addon's
-    _health_checked_fields = HealthEventsEventType._health_checked_fields | {
-        "health_create_candidacy"
-    }
+    # added to the fields health_events checks
+    _health_checked_fields = {"health_create_candidacy"}
 
     health_create_candidacy = fields.Boolean(
         string="Attendance Opens a Candidacy",
