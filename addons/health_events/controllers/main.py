@@ -1,4 +1,5 @@
 from odoo import fields, http
+from odoo.exceptions import UserError, ValidationError
 from odoo.http import request
 
 
@@ -13,9 +14,19 @@ class HealthEventInvitationController(http.Controller):
     _answers = ("accept", "decline")
 
     def _health_get_invitation(self, invitation_id, token):
-        invitation = request.env["health.event.invitation"].sudo().browse(invitation_id).exists()
+        """The invitation the link opens, or an empty recordset: whatever the
+        id and the token, nothing is read beyond one existing invitation."""
+        Invitation = request.env["health.event.invitation"].sudo()
+        if not 0 < invitation_id < 2**31:  # PostgreSQL ids are 32-bit integers
+            return Invitation
+        invitation = Invitation.browse(invitation_id).exists()
         if not invitation or not invitation._health_check_token(token):
-            return request.env["health.event.invitation"].sudo()
+            return Invitation
+        lang = invitation.partner_id.lang
+        if lang:
+            # the page and the messages of the answer speak the invitee's language
+            request.update_context(lang=lang)
+            invitation = invitation.with_context(lang=lang)
         return invitation
 
     def _health_dietary_needs(self):
@@ -75,24 +86,32 @@ class HealthEventInvitationController(http.Controller):
             details, error = self._health_parse_details(kwargs)
             if error:
                 return self._health_render(invitation, answer, status=400, error=error)
-        invitation._health_answer(answer, details=details)
+        try:
+            with request.env.cr.savepoint():
+                invitation._health_answer(answer, details=details)
+        except (UserError, ValidationError) as exc:
+            # a rule of the evening refused the answer: say which, write nothing
+            request.env.invalidate_all()
+            return self._health_render(invitation, answer, status=400, error=exc.args[0])
         return self._health_render(invitation, answer, done=True)
 
     def _health_parse_details(self, form):
         """Registration details given with the answer: (values, error message)."""
-        companions = (form.get("companions") or "0").strip()
-        if not companions.isdigit() or not 0 <= int(companions) <= 10:
+        companions = form.get("companions") or "0"
+        companions = companions.strip() if isinstance(companions, str) else ""
+        # isdigit() also accepts "²" or Arabic-Indic digits, which int() refuses
+        if not (companions.isascii() and companions.isdigit()) or not 0 <= int(companions) <= 10:
             return {}, request.env._(
                 "The number of people coming with you must be a whole number between 0 and 10."
             )
         needs = dict(self._health_dietary_needs())
         dietary_need = form.get("dietary_need") or "none"
-        if dietary_need not in needs:
+        if not isinstance(dietary_need, str) or dietary_need not in needs:
             return {}, request.env._("Choose your dietary needs in the list.")
         return {
             "health_companion_count": int(companions),
             "health_dietary_need": dietary_need,
-            "health_dietary_note": (form.get("dietary_note") or "").strip()[:200] or False,
+            "health_dietary_note": str(form.get("dietary_note") or "").strip()[:200] or False,
             "health_needs_transport": bool(form.get("needs_transport")),
             "health_photo_consent": bool(form.get("photo_consent")),
         }, None

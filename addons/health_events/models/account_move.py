@@ -2,7 +2,10 @@ from odoo import api, fields, models
 
 
 class AccountMove(models.Model):
-    _inherit = "account.move"
+    _name = "account.move"
+    _inherit = ["account.move", "health.input.mixin"]
+    # the input checks apply to the fields of the suite only
+    _health_checked_fields = {"health_event_id"}
 
     health_event_id = fields.Many2one(
         "event.event",

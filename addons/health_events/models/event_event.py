@@ -6,12 +6,22 @@ import pytz
 import xlsxwriter
 
 from odoo import Command, api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 
 class EventEvent(models.Model):
     _name = "event.event"
-    _inherit = ["event.event", "health.territory.mixin"]
+    _inherit = ["event.event", "health.territory.mixin", "health.input.mixin"]
+    # the input checks apply to the fields of the suite only
+    _health_checked_fields = {
+        "health_semester_id",
+        "health_territory_id",
+        "health_calendar_event_id",
+        "health_guest_partner_ids",
+        "health_kit_line_ids",
+        "health_kit_stock",
+        "health_analytic_account_id",
+    }
 
     health_is_welcome_evening = fields.Boolean(
         string="Intern Welcome Evening",
@@ -118,6 +128,57 @@ class EventEvent(models.Model):
             "There is already a welcome evening for this semester and territory.",
         ),
     ]
+
+    # ------------------------------------------------------------ checks
+    @api.constrains("health_kit_stock", "seats_max", "seats_limited")
+    def _check_health_counts(self):
+        for event in self:
+            if event.health_kit_stock < 0:
+                raise ValidationError(
+                    self.env._(
+                        "The number of kits prepared for %(event)s cannot be negative "
+                        "(got %(count)s): write 0 if there are none.",
+                        event=event.display_name,
+                        count=event.health_kit_stock,
+                    )
+                )
+            if event.health_is_welcome_evening and event.seats_max < 0:
+                raise ValidationError(
+                    self.env._(
+                        "The maximum number of attendees of %(event)s cannot be negative "
+                        "(got %(count)s): write 0 for no limit.",
+                        event=event.display_name,
+                        count=event.seats_max,
+                    )
+                )
+
+    # An evening opens its semester: held at the latest before the semester
+    # ends and at the earliest this many days before it starts (the earliest
+    # offset a template accepts).
+    _health_days_before_semester = 30
+
+    @api.constrains("date_begin", "health_semester_id")
+    def _check_health_semester_dates(self):
+        for event in self.filtered(lambda event: event.health_semester_id and event.date_begin):
+            semester = event.health_semester_id
+            local = event.with_context(tz=event.date_tz or "UTC")
+            day = fields.Datetime.context_timestamp(local, event.date_begin).date()
+            earliest = semester.date_start - timedelta(days=self._health_days_before_semester)
+            if not earliest <= day <= semester.date_end:
+                raise ValidationError(
+                    self.env._(
+                        "%(event)s is dated %(day)s, outside its internship semester "
+                        "%(semester)s (%(start)s to %(end)s): correct the date or the "
+                        "semester. An evening may be held up to %(days)s days before the "
+                        "semester starts.",
+                        event=event.display_name,
+                        day=day,
+                        semester=semester.display_name,
+                        start=semester.date_start,
+                        end=semester.date_end,
+                        days=self._health_days_before_semester,
+                    )
+                )
 
     # ------------------------------------------------------------ computes
     def _compute_health_indicators(self):
@@ -472,7 +533,13 @@ class EventEvent(models.Model):
 
     def action_health_mark_no_shows(self):
         """After the evening: registered people who did not come are marked as no-shows."""
-        not_started = self.filtered(lambda event: event.date_begin > fields.Datetime.now())
+        self._health_mark_no_shows()
+        return True
+
+    def _health_mark_no_shows(self, now=None):
+        """``now`` (naive UTC, the current time by default) tells which evenings began."""
+        now = now or fields.Datetime.now()
+        not_started = self.filtered(lambda event: event.date_begin > now)
         if not_started:
             raise UserError(
                 self.env._(
@@ -487,7 +554,6 @@ class EventEvent(models.Model):
         self.env["health.event.invitation"].search(
             [("event_id", "in", self.ids), ("state", "=", "invited")]
         ).write({"state": "no_answer"})
-        return True
 
     def action_health_view_invitations(self):
         action = self.env["ir.actions.act_window"]._for_xml_id(

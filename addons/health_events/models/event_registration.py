@@ -3,7 +3,21 @@ from odoo.exceptions import UserError, ValidationError
 
 
 class EventRegistration(models.Model):
-    _inherit = "event.registration"
+    _name = "event.registration"
+    _inherit = ["event.registration", "health.input.mixin"]
+    # the input checks apply to the fields of the suite only
+    _health_checked_fields = {
+        "health_invitation_ids",
+        "health_companion_count",
+        "health_dietary_need",
+        "health_dietary_note",
+        "health_needs_transport",
+        "health_transport_note",
+        "health_photo_consent",
+        "health_waiting_list",
+        "health_no_show",
+        "health_kit_received",
+    }
 
     health_invitation_ids = fields.One2many(
         "health.event.invitation", "registration_id", string="Invitation"
@@ -98,7 +112,10 @@ class EventRegistration(models.Model):
         event_ids = {
             vals["event_id"]
             for vals in vals_list
-            if vals.get("event_id") and vals.get("state", "open") in ("open", False)
+            # other values of event_id are Odoo's to refuse
+            if isinstance(vals.get("event_id"), int)
+            and vals["event_id"] > 0
+            and vals.get("state", "open") in ("open", False)
         }
         events = self.env["event.event"].browse(event_ids)
         free = {

@@ -3,7 +3,16 @@ from odoo.exceptions import ValidationError
 
 
 class EventType(models.Model):
-    _inherit = "event.type"
+    _name = "event.type"
+    _inherit = ["event.type", "health.input.mixin"]
+    # the input checks apply to the fields of the suite only
+    _health_checked_fields = {
+        "health_is_welcome_evening",
+        "health_offset_days",
+        "health_start_hour",
+        "health_duration",
+        "health_reminder_days",
+    }
 
     health_is_welcome_evening = fields.Boolean(
         string="Intern Welcome Evening",
@@ -27,7 +36,9 @@ class EventType(models.Model):
         help="Invitees who have not answered get a reminder this many days before the evening.",
     )
 
-    @api.constrains("health_offset_days", "health_start_hour", "health_duration")
+    @api.constrains(
+        "health_offset_days", "health_start_hour", "health_duration", "health_reminder_days"
+    )
     def _check_health_schedule(self):
         for event_type in self.filtered("health_is_welcome_evening"):
             if not -30 <= event_type.health_offset_days <= 90:
@@ -45,4 +56,12 @@ class EventType(models.Model):
             if not 0 < event_type.health_duration <= 12:
                 raise ValidationError(
                     self.env._("The duration of an evening must lie between 0 and 12 hours.")
+                )
+            if not 0 <= event_type.health_reminder_days <= 90:
+                raise ValidationError(
+                    self.env._(
+                        "The reminder must be sent between 0 and 90 days before the evening "
+                        "(got %(days)s days).",
+                        days=event_type.health_reminder_days,
+                    )
                 )

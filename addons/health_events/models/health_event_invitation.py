@@ -1,11 +1,15 @@
+import re
 import secrets
 from datetime import timedelta
 
 from markupsafe import Markup
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools import consteq
+
+# What secrets.token_urlsafe() gives, long enough not to be guessed.
+TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_-]{20,128}")
 
 
 class HealthEventInvitation(models.Model):
@@ -17,6 +21,7 @@ class HealthEventInvitation(models.Model):
     """
 
     _name = "health.event.invitation"
+    _inherit = ["health.input.mixin"]
     _description = "Welcome Evening Invitation"
     _order = "event_id desc, category, partner_id"
     _rec_name = "partner_id"
@@ -92,6 +97,36 @@ class HealthEventInvitation(models.Model):
         ),
     ]
 
+    # ------------------------------------------------------------ checks
+    @api.constrains("access_token")
+    def _check_access_token(self):
+        for invitation in self.sudo():
+            token = invitation.access_token
+            if token and not TOKEN_PATTERN.fullmatch(token):
+                raise ValidationError(
+                    self.env._(
+                        "The answer token of the invitation of %(name)s must be 20 to 128 "
+                        "letters, digits, '-' or '_': do not type or import it, one is "
+                        "generated.",
+                        name=invitation.partner_id.display_name,
+                    )
+                )
+
+    @api.constrains("date_invited", "date_answered")
+    def _check_health_dates(self):
+        for invitation in self:
+            invited, answered = invitation.date_invited, invitation.date_answered
+            if invited and answered and answered < invited:
+                raise ValidationError(
+                    self.env._(
+                        "The invitation of %(name)s cannot be answered (%(answered)s) before "
+                        "it was sent (%(invited)s).",
+                        name=invitation.partner_id.display_name,
+                        answered=answered,
+                        invited=invited,
+                    )
+                )
+
     # ------------------------------------------------------------ links
     def _health_answer_url(self, answer):
         self.ensure_one()
@@ -99,9 +134,12 @@ class HealthEventInvitation(models.Model):
         return f"{base}/health_events/invitation/{self.id}/{self.sudo().access_token}/{answer}"
 
     def _health_check_token(self, token):
+        """Whether ``token`` opens this invitation; any text is safe to give."""
         self.ensure_one()
         expected = self.sudo().access_token or ""
-        return bool(token) and consteq(expected, token)
+        if not expected or not isinstance(token, str) or not TOKEN_PATTERN.fullmatch(token):
+            return False
+        return consteq(expected.encode(), token.encode())
 
     # ------------------------------------------------------------ sending
     def _health_send_template(self, template):
@@ -128,14 +166,18 @@ class HealthEventInvitation(models.Model):
         invitations.write({"state": "invited", "date_invited": fields.Datetime.now()})
         return True
 
-    def _health_send_reminders(self):
+    def _health_send_reminders(self, now=None):
         self._health_send_template(self.env.ref("health_events.mail_template_reminder").sudo())
-        self.write({"date_reminded": fields.Datetime.now()})
+        self.write({"date_reminded": now or fields.Datetime.now()})
 
     @api.model
-    def _cron_send_reminders(self):
-        """Remind the invitees who did not answer; close the invitations of past evenings."""
-        now = fields.Datetime.now()
+    def _cron_send_reminders(self, now=None):
+        """Remind the invitees who did not answer; close the invitations of past evenings.
+
+        ``now`` (naive UTC datetime, the current time by default) is the
+        reference time, so that tests and scheduled actions agree on it.
+        """
+        now = fields.Datetime.to_datetime(now) or fields.Datetime.now()
         pending = self.search(
             [
                 ("state", "=", "invited"),
@@ -150,7 +192,7 @@ class HealthEventInvitation(models.Model):
             <= now
         )
         if due:
-            due._health_send_reminders()
+            due._health_send_reminders(now=now)
         self.search([("state", "=", "invited"), ("event_id.date_end", "<", now)]).write(
             {"state": "no_answer"}
         )
@@ -171,11 +213,12 @@ class HealthEventInvitation(models.Model):
         self._health_register()
         return True
 
-    def _health_register(self, details=None):
+    def _health_register(self, details=None, now=None):
+        """Register the invitees; ``now`` (the current time by default) closes
+        the registrations of the evenings that are over."""
+        now = now or fields.Datetime.now()
         to_register = self.filtered(lambda inv: inv.state != "registered")
-        started = to_register.event_id.filtered(
-            lambda event: event.date_end < fields.Datetime.now()
-        )
+        started = to_register.event_id.filtered(lambda event: event.date_end < now)
         if started:
             raise UserError(
                 self.env._(
@@ -186,9 +229,10 @@ class HealthEventInvitation(models.Model):
         registrations = self.env["event.registration"].create(
             [dict(inv._prepare_registration_values(), **(details or {})) for inv in to_register]
         )
-        now = fields.Datetime.now()
         for invitation, registration in zip(to_register, registrations, strict=True):
-            invitation.registration_id = registration.id
+            # the record rather than its id: it was just created, the input
+            # check need not look for it in the database
+            invitation.write({"registration_id": registration})
         to_register.write({"state": "registered", "date_answered": now})
         return registrations
 

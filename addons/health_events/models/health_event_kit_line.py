@@ -6,6 +6,7 @@ class HealthEventKitLine(models.Model):
     """One item of the welcome kit handed to the interns at an evening."""
 
     _name = "health.event.kit.line"
+    _inherit = ["health.input.mixin"]
     _description = "Welcome Kit Item"
     _order = "event_id, sequence, id"
 

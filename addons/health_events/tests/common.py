@@ -1,14 +1,22 @@
 from odoo.addons.health_base.tests.common import HealthBaseCommon
 from odoo.tests import new_test_user
 
+# The tests run on this date, whatever the machine's clock says: the November
+# 2026 semester is under way, its evening (16 November) is over, and the next
+# semester is May 2027, with its evening on 16 May 2027 to come.
+REFERENCE_NOW = "2027-03-15 10:00:00"
+
 
 class HealthEventsCommon(HealthBaseCommon):
     """The suite's users and territory tree (HealthBaseCommon), event
     organisers, semesters and interns.
 
     Test records are created here rather than taken from the demo data so
-    that the tests also run on a database without demo data.
+    that the tests also run on a database without demo data.  The clock is
+    frozen at REFERENCE_NOW (``freeze_time``, from the class set-up on).
     """
+
+    freeze_time = REFERENCE_NOW
 
     @classmethod
     def setUpClass(cls):

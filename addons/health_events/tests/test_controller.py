@@ -1,3 +1,7 @@
+from unittest.mock import patch
+
+from odoo import Command
+from odoo.addons.health_events.controllers.main import HealthEventInvitationController
 from odoo.tests import HttpCase, tagged
 
 from .common import HealthEventsCommon
@@ -7,13 +11,19 @@ from .common import HealthEventsCommon
 class TestInvitationLinks(HttpCase, HealthEventsCommon):
     """Invitees answer from the mail links, as public users without an account.
 
-    The page speaks the invitee's language: French here.
+    The page speaks the invitee's language: French here.  The requests are
+    served by the test's HTTP server on the machine's clock: the evening is
+    the one of the semester after the real today (created if missing).
     """
+
+    freeze_time = None
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.event = cls._generate()
+        semester = cls.env["event.event"]._health_next_semester()
+        cls.interns.health_internship_semester_ids = [Command.link(semester.id)]
+        cls.event = cls._generate(semester=semester)
         cls.invitation = cls.event.health_invitation_ids.filtered(
             lambda inv: inv.category == "intern"
         )[0]
@@ -69,17 +79,63 @@ class TestInvitationLinks(HttpCase, HealthEventsCommon):
             page = self.url_open(self._url("accept"), data=dict(data, confirm="1"))
             self.assertEqual(page.status_code, 400, data)
             self.assertIn("o_health_error", page.text)
+        # in the invitee's language
+        self.assertIn("Choisissez votre régime alimentaire dans la liste.", page.text)
         self.assertEqual(self.invitation.state, "invited")
         self.assertFalse(self.event.registration_ids)
 
     def test_bad_token_is_refused_clearly(self):
+        token = self.invitation.access_token
         for url in (
             self._url("accept", token="not-the-token"),
+            self._url("accept", token="é" * 32),  # not ASCII
+            self._url("accept", token="%00" + token[1:]),
+            self._url("accept", token="x" * 5000),
+            self._url("accept", token=token[:-1]),
             self._url("maybe"),
-            f"/health_events/invitation/999999999/{self.invitation.access_token}/accept",
+            f"/health_events/invitation/999999999/{token}/accept",
+            f"/health_events/invitation/99999999999999999999/{token}/accept",  # > 32 bits
+            f"/health_events/invitation/0/{token}/accept",
         ):
-            page = self.url_open(url, data={"confirm": "1"})
-            self.assertEqual(page.status_code, 404, url)
-            self.assertIn("o_health_invalid", page.text)
+            for data in (None, {"confirm": "1"}):  # GET, then POST
+                page = self.url_open(url, data=data)
+                self.assertEqual(page.status_code, 404, url)
+                self.assertIn("o_health_invalid", page.text, url)
+        # not even a number: Odoo's own page not found
+        page = self.url_open(f"/health_events/invitation/abc/{token}/accept")
+        self.assertEqual(page.status_code, 404)
+        self.assertEqual(self.invitation.state, "invited")
+        self.assertFalse(self.event.registration_ids)
+
+    def test_bad_form_values_are_refused_clearly(self):
+        for data in (
+            {"companions": "²"},  # a digit for str.isdigit(), not for int()
+            {"companions": "1.5"},
+            {"companions": "1e3"},
+            {"companions": "99999999999999999999"},
+            {"companions": "٣"},  # Arabic-Indic three
+            {"dietary_need": "x" * 10000},
+        ):
+            page = self.url_open(self._url("accept"), data=dict(data, confirm="1"))
+            self.assertEqual(page.status_code, 400, data)
+            self.assertIn("o_health_error", page.text, data)
+        # a long note is cut, not refused
+        page = self.url_open(
+            self._url("accept"), data={"confirm": "1", "dietary_note": "n" * 10000}
+        )
+        self.assertEqual(page.status_code, 200)
+        self.assertEqual(len(self.invitation.registration_id.health_dietary_note), 200)
+
+    def test_refused_answer_shows_the_reason(self):
+        """A rule of the registration that refuses the answer gives a page that
+        says why, not a traceback, and the answer is not recorded."""
+        too_many = ({"health_companion_count": 11, "health_dietary_need": "none"}, None)
+        with patch.object(
+            HealthEventInvitationController, "_health_parse_details", return_value=too_many
+        ):
+            page = self.url_open(self._url("accept"), data={"confirm": "1"})
+        self.assertEqual(page.status_code, 400)
+        self.assertIn("o_health_error", page.text)
+        self.assertRegex(page.text, "entre 0 et 10")  # the constraint's message, in French
         self.assertEqual(self.invitation.state, "invited")
         self.assertFalse(self.event.registration_ids)

@@ -1,5 +1,7 @@
 from datetime import datetime
 
+from freezegun import freeze_time
+
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
@@ -95,13 +97,10 @@ class TestGenerator(HealthEventsCommon):
         invitation = previous.health_invitation_ids.filtered(
             lambda inv: inv.partner_id == self.intern_former
         )
-        previous.write(
-            {"date_begin": datetime(2027, 1, 10, 18, 0), "date_end": datetime(2027, 1, 10, 21, 0)}
-        )
-        invitation.action_register()
-        previous.write(
-            {"date_begin": datetime(2026, 11, 16, 18, 0), "date_end": datetime(2026, 11, 16, 21, 0)}
-        )
+        # registered a week before the evening of 16 November 2026...
+        with freeze_time("2026-11-09 10:00:00"):
+            invitation.action_register()
+        # ... not come: marked afterwards (the clock is at REFERENCE_NOW again)
         previous.action_health_mark_no_shows()
         self.assertTrue(invitation.registration_id.health_no_show)
         event = self._generate(semester=self.sem_2027_05)
@@ -109,6 +108,18 @@ class TestGenerator(HealthEventsCommon):
             lambda inv: inv.partner_id == self.intern_former
         )
         self.assertTrue(again.previous_no_show)
+
+    def test_default_semester_is_the_next_one(self):
+        """Without a semester, the evening opens the next one after today."""
+        event = self.env["event.event"].with_user(self.user_events)
+        event = event._health_generate_welcome_evening(self.epci_a)
+        self.assertEqual(event.health_semester_id, self.sem_2027_05)
+        wizard = (
+            self.env["health.event.generate"]
+            .with_user(self.user_events)
+            .create({"territory_id": self.epci_b.id})
+        )
+        self.assertEqual(wizard.semester_id, self.sem_2027_05)
 
     def test_bad_input(self):
         with self.assertRaises(UserError):

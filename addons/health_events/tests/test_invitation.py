@@ -1,6 +1,7 @@
 from datetime import datetime, timedelta
 
-from odoo import fields
+from freezegun import freeze_time
+
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
@@ -120,29 +121,36 @@ class TestInvitation(HealthEventsCommon):
 
     def test_reminders_before_the_evening(self):
         self.invitations.action_send()
-        self.event.write(
-            {
-                "date_begin": fields.Datetime.now() + timedelta(days=3),
-                "date_end": fields.Datetime.now() + timedelta(days=3, hours=3),
-            }
-        )
         answered = self.invitations[0]
         answered.action_register()
-        self.env["health.event.invitation"]._cron_send_reminders()
+        Invitation = self.env["health.event.invitation"]
+        # eight days before the evening: too early (the template says seven)
+        Invitation._cron_send_reminders(now=self.event.date_begin - timedelta(days=8))
+        self.assertFalse(any(self.invitations.mapped("date_reminded")))
+        three_days_before = self.event.date_begin - timedelta(days=3)
+        Invitation._cron_send_reminders(now=three_days_before)
         reminded = self.invitations - answered
-        self.assertTrue(all(reminded.mapped("date_reminded")))
+        self.assertEqual(set(reminded.mapped("date_reminded")), {three_days_before})
         self.assertFalse(answered.date_reminded)
         # once only
         count = len(self._mails(self.invitations))
-        self.env["health.event.invitation"]._cron_send_reminders()
+        Invitation._cron_send_reminders(now=three_days_before + timedelta(days=1))
         self.assertEqual(len(self._mails(self.invitations)), count)
+
+    def test_reminders_on_today_by_default(self):
+        """The scheduled action takes the current time, frozen at REFERENCE_NOW."""
+        self.invitations.action_send()
+        self.event_type.health_reminder_days = 70  # 16 May - 70 days: 7 March
+        self.env["health.event.invitation"]._cron_send_reminders()
+        self.assertTrue(all(self.invitations.mapped("date_reminded")))
+        self.assertEqual(self.invitations[0].date_reminded, datetime(2027, 3, 15, 10, 0))
 
     def test_no_answer_after_the_evening(self):
         self.invitations.action_send()
-        self.event.write(
-            {"date_begin": datetime(2026, 1, 10, 18, 0), "date_end": datetime(2026, 1, 10, 21, 0)}
-        )
-        self.env["health.event.invitation"]._cron_send_reminders()
+        Invitation = self.env["health.event.invitation"]
+        Invitation._cron_send_reminders(now=self.event.date_end - timedelta(minutes=1))
+        self.assertEqual(set(self.invitations.mapped("state")), {"invited"})
+        Invitation._cron_send_reminders(now=self.event.date_end + timedelta(minutes=1))
         self.assertEqual(set(self.invitations.mapped("state")), {"no_answer"})
 
     def test_bad_input(self):
@@ -152,9 +160,7 @@ class TestInvitation(HealthEventsCommon):
             self.event.action_health_invite()
         self.assertEqual(set(self.invitations.mapped("state")), {"to_invite"})
         self.assertFalse(self._mails(self.invitations))
-        self.event.write(
-            {"date_begin": datetime(2026, 1, 10, 18, 0), "date_end": datetime(2026, 1, 10, 21, 0)}
-        )
-        with self.assertRaises(UserError):
+        # the evening of 16 May 2027 is over four days later
+        with freeze_time("2027-05-20 10:00:00"), self.assertRaises(UserError):
             self.invitations[1].action_register()
         self.assertFalse(self.event.registration_ids)

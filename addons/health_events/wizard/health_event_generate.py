@@ -5,6 +5,7 @@ class HealthEventGenerate(models.TransientModel):
     """Generate the welcome evening of the next internship semester."""
 
     _name = "health.event.generate"
+    _inherit = ["health.input.mixin"]
     _description = "Generate a Welcome Evening"
 
     event_type_id = fields.Many2one(

@@ -3,6 +3,8 @@ from odoo import api, fields, models
 
 class EventType(models.Model):
     _inherit = "event.type"
+    # added to the fields health_events checks
+    _health_checked_fields = {"health_create_candidacy"}
 
     health_create_candidacy = fields.Boolean(
         string="Attendance Opens a Candidacy",

@@ -2,11 +2,17 @@ from datetime import datetime
 
 from odoo.tests import TransactionCase, new_test_user
 
+# The tests run on this date, whatever the machine's clock says: the evenings
+# of the May 2027 semester (from 20 May) are to come.
+REFERENCE_NOW = "2027-03-15 10:00:00"
+
 
 class RecruitmentEventsCommon(TransactionCase):
     """A welcome evening with interns invited and registered, the least
     privileged user of each side and one of both; records are created here,
-    not taken from demo data."""
+    not taken from demo data.  The clock is frozen at REFERENCE_NOW."""
+
+    freeze_time = REFERENCE_NOW
 
     @classmethod
     def setUpClass(cls):
@@ -58,10 +64,11 @@ class RecruitmentEventsCommon(TransactionCase):
                 "parent_id": cls.dept.id,
             }
         )
+        # may exist already (demo data, scheduled action): looked for first
         Semester = cls.env["health.internship.semester"].with_context(active_test=False)
         cls.semester = Semester.search(
-            [("year", "=", 2042), ("season", "=", "may")]
-        ) or Semester.create({"year": 2042, "season": "may"})
+            [("year", "=", 2027), ("season", "=", "may")]
+        ) or Semester.create({"year": 2027, "season": "may"})
         role_intern = cls.env.ref("health_base.role_intern")
         cls.interns = cls.env["res.partner"].create(
             [
@@ -81,7 +88,7 @@ class RecruitmentEventsCommon(TransactionCase):
             }
         )
         cls.event_type = cls.env.ref("health_events.event_type_welcome_evening")
-        cls.event = cls._make_event("Soirée des internes 2042")
+        cls.event = cls._make_event("Soirée des internes de mai")
 
     @classmethod
     def _make_event(cls, name, event_type=None, day=20, territory=None):
@@ -89,8 +96,9 @@ class RecruitmentEventsCommon(TransactionCase):
             {
                 "name": name,
                 "event_type_id": (event_type or cls.event_type).id,
-                "date_begin": datetime(2042, 5, day, 17, 0),
-                "date_end": datetime(2042, 5, day, 20, 0),
+                "date_begin": datetime(2027, 5, day, 17, 0),
+                "date_end": datetime(2027, 5, day, 20, 0),
+                "date_tz": "Europe/Paris",
                 "health_territory_id": (territory or cls.epci).id,
                 "health_semester_id": cls.semester.id,
                 "seats_limited": False,

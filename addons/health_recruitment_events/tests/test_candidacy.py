@@ -39,7 +39,7 @@ class TestCandidacyFromAttendance(RecruitmentEventsCommon):
             self.assertEqual(lead.health_semester_id, self.semester)
             self.assertEqual(lead.health_target_territory_ids, self.epci)
             self.assertEqual(lead.source_id, self.source)
-            self.assertIn("Soirée des internes 2042", lead.message_ids[0].body)
+            self.assertIn("Soirée des internes de mai", lead.message_ids[0].body)
         # the organiser does not follow candidacies they cannot read
         self.assertNotIn(self.organiser.partner_id, leads.message_partner_ids)
         # marking again, or attending another evening, creates nothing new
@@ -82,7 +82,7 @@ class TestCandidacyFromAttendance(RecruitmentEventsCommon):
         note = lead.message_ids - messages
         self.assertEqual(len(note), 1)
         self.assertEqual(note.subtype_id, self.env.ref("mail.mt_note"))
-        self.assertIn("Soirée des internes 2042", note.body)
+        self.assertIn("Soirée des internes de mai", note.body)
 
     def test_lost_candidacy_is_not_open(self):
         lead = self.env["crm.lead"].create(

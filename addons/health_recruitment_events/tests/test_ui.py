@@ -1,5 +1,7 @@
 from datetime import timedelta
 
+import pytz
+
 from odoo import fields
 from odoo.tests import HttpCase, new_test_user, tagged
 
@@ -30,10 +32,13 @@ class TestUi(HttpCase):
                 "parent_id": dept.id,
             }
         )
+        # the browser runs on the machine's clock: an evening in two days, in
+        # the semester of that day (created if missing, found if it exists)
+        start = fields.Datetime.now() + timedelta(days=2)
+        day = pytz.utc.localize(start).astimezone(pytz.timezone("Europe/Paris")).date()
         Semester = cls.env["health.internship.semester"].with_context(active_test=False)
-        semester = Semester.search([("year", "=", 2043), ("season", "=", "may")]) or (
-            Semester.create({"year": 2043, "season": "may"})
-        )
+        Semester._cron_create_upcoming_semesters(day)
+        semester = Semester._get_for_date(day)
         cls.intern = cls.env["res.partner"].create(
             {
                 "name": "Tour Interne Glue",
@@ -41,10 +46,10 @@ class TestUi(HttpCase):
                 "health_role_ids": [(6, 0, cls.env.ref("health_base.role_intern").ids)],
             }
         )
-        start = fields.Datetime.now() + timedelta(days=2)
         cls.event = cls.env["event.event"].create(
             {
                 "name": "Soirée du tour",
+                "date_tz": "Europe/Paris",
                 "event_type_id": cls.env.ref("health_events.event_type_welcome_evening").id,
                 "date_begin": start,
                 "date_end": start + timedelta(hours=3),
