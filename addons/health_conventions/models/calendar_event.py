@@ -7,7 +7,15 @@ from odoo.exceptions import UserError
 class CalendarEvent(models.Model):
     """A steering committee of a convention is a calendar meeting."""
 
-    _inherit = "calendar.event"
+    _name = "calendar.event"
+    _inherit = ["calendar.event", "health.input.mixin"]
+    # Odoo's fields of a meeting keep Odoo's behaviour
+    _health_checked_fields = {
+        "health_convention_id",
+        "health_annual_review",
+        "health_minutes",
+        "health_decisions",
+    }
 
     health_convention_id = fields.Many2one(
         "health.convention", string="Convention", index="btree_not_null", ondelete="set null"

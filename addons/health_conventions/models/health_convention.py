@@ -7,6 +7,16 @@ from odoo import Command, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools.misc import format_date
 
+from ..checks import (
+    MAX_COPIES,
+    MAX_MONTHS,
+    MAX_REMINDER_DAYS,
+    NAME_MAX_LENGTH,
+    REFERENCE_MAX_LENGTH,
+    date_range_error,
+    is_record_id,
+    terms_error,
+)
 from ..dates import notice_deadline, period_end, renewal_end
 from ..selections import CONVENTION_KINDS, EFFECTIVE_DATE_MODES
 
@@ -25,9 +35,19 @@ class HealthConvention(models.Model):
 
     _name = "health.convention"
     _description = "Partnership Convention"
-    _inherit = ["mail.thread", "mail.activity.mixin", "health.prefecture.transmission.mixin"]
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "health.prefecture.transmission.mixin",
+        "health.input.mixin",
+    ]
     _order = "date_start desc, id desc"
     _rec_names_search = ["name", "title"]
+    _health_max_lengths = {
+        "name": REFERENCE_MAX_LENGTH,
+        "act_identifier": REFERENCE_MAX_LENGTH,
+        "signature_place": NAME_MAX_LENGTH,
+    }
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/", index=True
@@ -190,9 +210,14 @@ class HealthConvention(models.Model):
         for vals in vals_list:
             if vals.get("name", "/") == "/":
                 vals["name"] = self.env["ir.sequence"].next_by_code("health.convention") or "/"
-            if vals.get("template_id"):
-                template = self.env["health.convention.template"].browse(vals["template_id"])
-                for key, value in self._prepare_vals_from_template(template).items():
+            # an id that is not a template's is refused by the input check
+            if is_record_id(vals.get("template_id")):
+                template = (
+                    self.env["health.convention.template"].browse(vals["template_id"]).exists()
+                )
+                for key, value in (
+                    self._prepare_vals_from_template(template) if template else {}
+                ).items():
                     vals.setdefault(key, value)
         return super().create(vals_list)
 
@@ -245,7 +270,8 @@ class HealthConvention(models.Model):
     @api.depends("date_start", "duration_months")
     def _compute_date_end(self):
         for convention in self:
-            if convention.duration_months > 0:
+            # a duration out of bounds is refused by the constraint
+            if 0 < convention.duration_months <= MAX_MONTHS:
                 convention.date_end = period_end(convention.date_start, convention.duration_months)
             else:
                 convention.date_end = False
@@ -273,7 +299,10 @@ class HealthConvention(models.Model):
     )
     def _compute_reminder_dates(self):
         for convention in self:
-            custom = convention.custom_reminders
+            custom = convention.custom_reminders and all(
+                0 <= days <= MAX_REMINDER_DAYS
+                for days in (convention.notice_reminder_days, convention.end_reminder_days)
+            )
             convention.notice_reminder_date = (
                 custom
                 and convention.notice_deadline
@@ -320,56 +349,87 @@ class HealthConvention(models.Model):
             )
 
     # ------------------------------------------------------- constraints
-    @api.constrains("duration_months", "renewal_months", "max_renewals", "notice_months")
+    @api.constrains(
+        "duration_months",
+        "tacit_renewal",
+        "renewal_months",
+        "max_renewals",
+        "notice_months",
+        "committee_cadence_months",
+    )
     def _check_durations(self):
         for convention in self:
-            if convention.duration_months <= 0:
-                raise ValidationError(
-                    self.env._(
-                        "%(convention)s: the duration must be at least one month.",
-                        convention=convention.display_name,
-                    )
-                )
-            if convention.tacit_renewal and convention.renewal_months <= 0:
-                raise ValidationError(
-                    self.env._(
-                        "%(convention)s: a tacitly renewable convention needs a renewal "
-                        "period of at least one month.",
-                        convention=convention.display_name,
-                    )
-                )
-            if convention.max_renewals < 0 or convention.notice_months < 0:
-                raise ValidationError(
-                    self.env._(
-                        "%(convention)s: the maximum number of renewals and the notice "
-                        "cannot be negative.",
-                        convention=convention.display_name,
-                    )
-                )
+            error = terms_error(convention)
+            if error:
+                raise ValidationError(error)
 
     @api.constrains("notice_reminder_days", "end_reminder_days")
     def _check_reminder_days(self):
         for convention in self:
-            if convention.notice_reminder_days < 0 or convention.end_reminder_days < 0:
+            days = (convention.notice_reminder_days, convention.end_reminder_days)
+            if min(days) < 0:
                 raise ValidationError(
                     self.env._(
                         "%(convention)s: the reminder delays cannot be negative.",
                         convention=convention.display_name,
                     )
                 )
+            if max(days) > MAX_REMINDER_DAYS:
+                raise ValidationError(
+                    self.env._(
+                        "%(convention)s: a reminder delay is at most %(limit)s days; "
+                        "enter a smaller number of days.",
+                        convention=convention.display_name,
+                        limit=MAX_REMINDER_DAYS,
+                    )
+                )
 
+    @api.constrains("amount", "copies")
+    def _check_amount_and_copies(self):
+        for convention in self:
+            if convention.amount < 0:
+                raise ValidationError(
+                    self.env._(
+                        "%(convention)s: the financial commitment cannot be negative; "
+                        "enter 0 or a positive amount.",
+                        convention=convention.display_name,
+                    )
+                )
+            if not 1 <= convention.copies <= MAX_COPIES:
+                raise ValidationError(
+                    self.env._(
+                        "%(convention)s: the number of original copies must lie between "
+                        "1 and %(limit)s.",
+                        convention=convention.display_name,
+                        limit=MAX_COPIES,
+                    )
+                )
+
+    # the end date is the last of the computed dates (last signature ->
+    # effective date -> end date): checked when it is computed or written,
+    # it sees the others up to date
     @api.constrains("date_end")
     def _check_dates(self):
         for convention in self:
-            if (
-                convention.date_start
-                and convention.date_end
-                and convention.date_end < convention.date_start
-            ):
+            error = date_range_error(convention, ("date_start", "date_end", "date_signed"))
+            if error:
+                raise ValidationError(error)
+            start, end = convention.date_start, convention.date_end
+            if start and end and end < start:
                 raise ValidationError(
                     self.env._(
                         "%(convention)s: the end date cannot be before the effective date.",
                         convention=convention.display_name,
+                    )
+                )
+            if convention.date_signed and end and end < convention.date_signed:
+                raise ValidationError(
+                    self.env._(
+                        "%(convention)s: the last signature (%(signed)s) is after the end "
+                        "date (%(end)s); correct the signature dates or the end date.",
+                        convention=convention.display_name,
+                        signed=format_date(self.env, convention.date_signed),
+                        end=format_date(self.env, end),
                     )
                 )
 

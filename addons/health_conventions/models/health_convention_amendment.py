@@ -2,6 +2,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools.misc import format_date
 
+from ..checks import REFERENCE_MAX_LENGTH, date_range_error, deliberation_error, is_record_id
 from ..selections import DELIBERATION_BODIES
 
 
@@ -15,8 +16,12 @@ class HealthConventionAmendment(models.Model):
 
     _name = "health.convention.amendment"
     _description = "Convention Amendment"
-    _inherit = ["mail.thread", "health.prefecture.transmission.mixin"]
+    _inherit = ["mail.thread", "health.prefecture.transmission.mixin", "health.input.mixin"]
     _order = "convention_id, number"
+    _health_max_lengths = {
+        "deliberation_number": REFERENCE_MAX_LENGTH,
+        "act_identifier": REFERENCE_MAX_LENGTH,
+    }
 
     convention_id = fields.Many2one(
         "health.convention", required=True, ondelete="cascade", index=True
@@ -70,7 +75,10 @@ class HealthConventionAmendment(models.Model):
         fresh view of the amendments (it would otherwise take the same
         number). The unique constraint is the last guard.
         """
-        convention_ids = sorted({vals["convention_id"] for vals in vals_list})
+        # the ids that are not a convention's are refused by the input check
+        convention_ids = sorted(
+            {vals["convention_id"] for vals in vals_list if is_record_id(vals.get("convention_id"))}
+        )
         if convention_ids:
             self.env.cr.execute(
                 "UPDATE health_convention SET write_date = write_date WHERE id = ANY(%s)",
@@ -83,14 +91,17 @@ class HealthConventionAmendment(models.Model):
         )
         last = {convention.id: number for convention, number in last.items()}
         for vals in vals_list:
-            number = last.get(vals["convention_id"], 0) + 1
-            last[vals["convention_id"]] = number
+            number = last.get(vals.get("convention_id"), 0) + 1
+            last[vals.get("convention_id")] = number
             vals["number"] = number
         return super().create(vals_list)
 
     @api.constrains("new_date_end")
     def _check_new_date_end(self):
         for amendment in self:
+            error = date_range_error(amendment, ["new_date_end"])
+            if error:
+                raise ValidationError(error)
             start = amendment.convention_id.date_start
             if amendment.new_date_end and start and amendment.new_date_end < start:
                 raise ValidationError(
@@ -98,6 +109,35 @@ class HealthConventionAmendment(models.Model):
                         "%(amendment)s: the new end date cannot be before the "
                         "convention's effective date.",
                         amendment=amendment.display_name,
+                    )
+                )
+
+    @api.constrains("new_amount")
+    def _check_new_amount(self):
+        for amendment in self:
+            if amendment.new_amount < 0:
+                raise ValidationError(
+                    self.env._(
+                        "%(amendment)s: the new amount cannot be negative; enter the new "
+                        "total amount, or 0 to keep the current one.",
+                        amendment=amendment.display_name,
+                    )
+                )
+
+    @api.constrains("deliberation_date", "signature_date", "transmission_date")
+    def _check_deliberation_dates(self):
+        for amendment in self:
+            error = deliberation_error(amendment)
+            if error:
+                raise ValidationError(error)
+            signed = amendment.convention_id.date_signed
+            if amendment.signature_date and signed and amendment.signature_date < signed:
+                raise ValidationError(
+                    self.env._(
+                        "%(amendment)s: an amendment is signed after the convention it "
+                        "amends (last signature on %(date)s); correct the signature date.",
+                        amendment=amendment.display_name,
+                        date=format_date(self.env, signed),
                     )
                 )
 

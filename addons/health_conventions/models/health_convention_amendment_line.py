@@ -6,6 +6,7 @@ class HealthConventionAmendmentLine(models.Model):
 
     _name = "health.convention.amendment.line"
     _description = "Amendment Article Change"
+    _inherit = ["health.input.mixin"]
     _order = "amendment_id, sequence, id"
 
     amendment_id = fields.Many2one(

@@ -6,6 +6,7 @@ class HealthConventionArticle(models.Model):
 
     _name = "health.convention.article"
     _description = "Convention Article"
+    _inherit = ["health.input.mixin"]
     _order = "convention_id, sequence, id"
 
     convention_id = fields.Many2one(

@@ -6,6 +6,7 @@ class HealthConventionCommitment(models.Model):
 
     _name = "health.convention.commitment"
     _description = "Convention Commitment"
+    _inherit = ["health.input.mixin"]
     _order = "convention_id, party_id, sequence, id"
 
     convention_id = fields.Many2one(

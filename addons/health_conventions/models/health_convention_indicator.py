@@ -1,4 +1,7 @@
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from ..checks import REFERENCE_MAX_LENGTH
 
 
 class HealthConventionIndicator(models.Model):
@@ -7,7 +10,9 @@ class HealthConventionIndicator(models.Model):
 
     _name = "health.convention.indicator"
     _description = "Convention Indicator"
+    _inherit = ["health.input.mixin"]
     _order = "convention_id, sequence, id"
+    _health_max_lengths = {"unit": REFERENCE_MAX_LENGTH}
 
     convention_id = fields.Many2one(
         "health.convention", required=True, ondelete="cascade", index=True
@@ -35,3 +40,15 @@ class HealthConventionIndicator(models.Model):
             indicator.achievement = (
                 100.0 * last.value / indicator.target if last and indicator.target else 0.0
             )
+
+    @api.constrains("target")
+    def _check_target(self):
+        for indicator in self:
+            if indicator.target < 0:
+                raise ValidationError(
+                    self.env._(
+                        "%(indicator)s: the target cannot be negative; enter the number "
+                        "to reach each year (0 or more).",
+                        indicator=indicator.name,
+                    )
+                )

@@ -7,6 +7,7 @@ class HealthConventionIndicatorValue(models.Model):
 
     _name = "health.convention.indicator.value"
     _description = "Indicator Value"
+    _inherit = ["health.input.mixin"]
     _order = "indicator_id, year"
 
     indicator_id = fields.Many2one(
@@ -32,6 +33,19 @@ class HealthConventionIndicatorValue(models.Model):
                     self.env._(
                         "The year of an indicator value must lie between 2000 and 2100 "
                         "(got %(year)s).",
+                        year=value.year,
+                    )
+                )
+
+    @api.constrains("value")
+    def _check_value(self):
+        for value in self:
+            if value.value < 0:
+                raise ValidationError(
+                    self.env._(
+                        "%(indicator)s, %(year)s: the value cannot be negative; enter the "
+                        "number reached that year (0 or more).",
+                        indicator=value.indicator_id.name,
                         year=value.year,
                     )
                 )

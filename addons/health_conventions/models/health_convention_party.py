@@ -1,5 +1,7 @@
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
+from ..checks import NAME_MAX_LENGTH, REFERENCE_MAX_LENGTH, deliberation_error
 from ..selections import DELIBERATION_BODIES
 
 PARTY_ROLES = [
@@ -16,8 +18,13 @@ class HealthConventionParty(models.Model):
 
     _name = "health.convention.party"
     _description = "Convention Party"
-    _inherit = ["health.prefecture.transmission.mixin"]
+    _inherit = ["health.prefecture.transmission.mixin", "health.input.mixin"]
     _order = "convention_id, sequence, id"
+    _health_max_lengths = {
+        "signatory_name": NAME_MAX_LENGTH,
+        "deliberation_number": REFERENCE_MAX_LENGTH,
+        "act_identifier": REFERENCE_MAX_LENGTH,
+    }
 
     convention_id = fields.Many2one(
         "health.convention", required=True, ondelete="cascade", index=True
@@ -58,3 +65,10 @@ class HealthConventionParty(models.Model):
     def _compute_display_name(self):
         for party in self:
             party.display_name = party.partner_id.display_name or ""
+
+    @api.constrains("deliberation_date", "signature_date", "transmission_date")
+    def _check_deliberation_dates(self):
+        for party in self:
+            error = deliberation_error(party)
+            if error:
+                raise ValidationError(error)

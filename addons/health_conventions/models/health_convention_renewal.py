@@ -1,5 +1,7 @@
 from odoo import api, fields, models
 
+from ..checks import is_record_id
+
 RENEWAL_KINDS = [
     ("tacit", "Tacit"),
     ("express", "Express"),
@@ -12,6 +14,7 @@ class HealthConventionRenewal(models.Model):
 
     _name = "health.convention.renewal"
     _description = "Convention Renewal"
+    _inherit = ["health.input.mixin"]
     _order = "convention_id, number desc, id desc"
     _rec_name = "convention_id"
 
@@ -49,7 +52,10 @@ class HealthConventionRenewal(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         """Number the renewals per convention: 1, 2, 3… (one query for the batch)."""
-        convention_ids = {vals["convention_id"] for vals in vals_list}
+        # the ids that are not a convention's are refused by the input check
+        convention_ids = {
+            vals["convention_id"] for vals in vals_list if is_record_id(vals.get("convention_id"))
+        }
         last = dict(
             self.sudo()._read_group(
                 [("convention_id", "in", list(convention_ids))], ["convention_id"], ["number:max"]
@@ -57,7 +63,7 @@ class HealthConventionRenewal(models.Model):
         )
         last = {convention.id: number for convention, number in last.items()}
         for vals in vals_list:
-            number = last.get(vals["convention_id"], 0) + 1
-            last[vals["convention_id"]] = number
+            number = last.get(vals.get("convention_id"), 0) + 1
+            last[vals.get("convention_id")] = number
             vals["number"] = number
         return super().create(vals_list)

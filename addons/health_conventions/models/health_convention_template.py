@@ -1,5 +1,7 @@
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
+from ..checks import NAME_MAX_LENGTH, terms_error
 from ..selections import CONVENTION_KINDS, EFFECTIVE_DATE_MODES
 
 
@@ -12,7 +14,9 @@ class HealthConventionTemplate(models.Model):
 
     _name = "health.convention.template"
     _description = "Convention Template"
+    _inherit = ["health.input.mixin"]
     _order = "sequence, name"
+    _health_max_lengths = {"signature_place": NAME_MAX_LENGTH}
 
     name = fields.Char(required=True)
     sequence = fields.Integer(default=10)
@@ -37,3 +41,17 @@ class HealthConventionTemplate(models.Model):
     )
     signature_place = fields.Char()
     company_id = fields.Many2one("res.company", help="Leave empty to share the template.")
+
+    @api.constrains(
+        "duration_months",
+        "tacit_renewal",
+        "renewal_months",
+        "max_renewals",
+        "notice_months",
+        "committee_cadence_months",
+    )
+    def _check_durations(self):
+        for template in self:
+            error = terms_error(template)
+            if error:
+                raise ValidationError(error)

@@ -6,6 +6,7 @@ class HealthConventionTemplateLine(models.Model):
 
     _name = "health.convention.template.line"
     _description = "Convention Clause"
+    _inherit = ["health.input.mixin"]
     _order = "template_id, sequence, id"
 
     template_id = fields.Many2one(

@@ -2,6 +2,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools.misc import format_date
 
+from ..checks import act_identifier_ok
+
 
 class HealthPrefectureTransmissionMixin(models.AbstractModel):
     """Transmission of an act to the Préfecture (contrôle de légalité).
@@ -45,6 +47,33 @@ class HealthPrefectureTransmissionMixin(models.AbstractModel):
                         "%(act)s: an act cannot be enforceable before it is sent to "
                         "the Préfecture.",
                         act=record.display_name,
+                    )
+                )
+            received = record.acknowledgement_date
+            if record.enforceable_date and received and record.enforceable_date < received:
+                raise ValidationError(
+                    self.env._(
+                        "%(act)s: an act becomes enforceable once the Préfecture has "
+                        "received it; set the enforceable date on or after the "
+                        "acknowledgement date (%(date)s).",
+                        act=record.display_name,
+                        date=format_date(self.env, received),
+                    )
+                )
+
+    @api.constrains("act_identifier")
+    def _check_act_identifier(self):
+        for record in self:
+            if record.act_identifier and not act_identifier_ok(record.act_identifier):
+                raise ValidationError(
+                    self.env._(
+                        "%(act)s: the act identifier %(identifier)s does not follow the "
+                        "format of the transmission platform: department, SIREN, date "
+                        "of the act (YYYYMMDD), number of the act (letters, digits, _) "
+                        "and nature, separated by hyphens, e.g. "
+                        "099-229900019-20251218-CP2025_12_04-DE.",
+                        act=record.display_name,
+                        identifier=record.act_identifier,
                     )
                 )
 

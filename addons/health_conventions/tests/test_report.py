@@ -1,10 +1,13 @@
+import io
 import logging
 import re
 from contextlib import contextmanager
 from datetime import date
+from unittest.mock import patch
 
 from odoo import Command
 from odoo.tests import HttpCase, tagged
+from odoo.tools.pdf import PdfFileReader
 
 # What Debian's wkhtmltopdf (built without patched Qt) writes on stderr for
 # every report: Odoo logs it as a warning although the PDF is complete.
@@ -102,7 +105,13 @@ class TestReport(HttpCase):
     def test_pdf_renders(self):
         # wkhtmltopdf fetches the report's styles from this test server
         self.env["ir.config_parameter"].set_param("report.url", self.base_url())
-        with wkhtmltopdf_notes() as notes:
+        Report = type(self.env["ir.actions.report"])
+        with (
+            wkhtmltopdf_notes() as notes,
+            patch.object(
+                Report, "_run_wkhtmltopdf", autospec=True, side_effect=Report._run_wkhtmltopdf
+            ) as run,
+        ):
             pdf, report_format = (
                 self.env["ir.actions.report"]
                 .with_context(force_report_rendering=True)
@@ -113,3 +122,24 @@ class TestReport(HttpCase):
         self.assertEqual(report_format, "pdf")
         self.assertTrue(pdf.startswith(b"%PDF"))
         self.assertFalse(notes, "wkhtmltopdf reported a problem")
+        # what wkhtmltopdf laid out: the convention in French
+        html = "".join(str(body) for body in run.call_args.args[1])
+        self.assertIn("Report Département", html)
+        if self.env["res.lang"]._lang_get("fr_FR"):
+            self.assertIn("Entre les soussignés", html)
+        reader = PdfFileReader(io.BytesIO(pdf))
+        self.assertEqual(len(reader.pages), 1)
+        page = reader.pages[0]
+        text = " ".join(page.extract_text().split())
+        if text:
+            for expected in ("Report Département", "Mme Report, La Présidente", "Sornac"):
+                self.assertIn(expected, text)
+            if self.env["res.lang"]._lang_get("fr_FR"):
+                self.assertIn("Entre les soussignés", text)
+        else:
+            # Debian's wkhtmltopdf draws the web fonts of Odoo's layouts as
+            # outlines (no text to extract): the page must then draw the
+            # outlines of its 700 or so letters, one path or more each
+            content = page.get_contents().get_data().decode("latin-1")
+            outlines = len(re.findall(r"(?m) m$", content))
+            self.assertGreater(outlines, 500, "the PDF has no text")

@@ -61,4 +61,20 @@ class TestUi(HttpCase):
                 {"title": "RPC convention", "duration_months": 0},
             )
         self.assertIn("the duration must be at least one month", caught.exception.faultString)
+        # a template that does not exist: a sentence, not a foreign-key error
+        with self.assertRaises(Fault) as caught:
+            self.xmlrpc_object.execute(
+                get_db_name(),
+                self.officer.id,
+                "hc_tour_officer",
+                "health.convention",
+                "create",
+                {"title": "RPC convention", "template_id": 999999999},
+            )
+        self.assertEqual(caught.exception.faultCode, 2, "a warning, not an application error")
+        self.assertIn(
+            "Template (template_id): there is no Convention Template with the id 999999999",
+            caught.exception.faultString,
+        )
+        self.assertNotIn("Traceback", caught.exception.faultString)
         self.assertFalse(self.env["health.convention"].search([("title", "=", "RPC convention")]))

@@ -1,8 +1,8 @@
-from datetime import date, timedelta
+from datetime import date
 
-from odoo import Command, fields
+from odoo import Command
 from odoo.exceptions import UserError, ValidationError
-from odoo.tests import Form, tagged
+from odoo.tests import Form, freeze_time, tagged
 
 from .common import HealthConventionsCommon
 
@@ -55,8 +55,8 @@ class TestWorkflow(HealthConventionsCommon):
         self.assertEqual(convention.state, "signed")
         self.assertEqual(convention.date_start, date(2025, 3, 5))
 
+    @freeze_time("2026-04-01 10:00:00")
     def test_transmission_gate(self):
-        today = fields.Date.today()
         convention = self._make_convention(transmission_required=True)
         convention.action_sign()
         with self.assertRaisesText(UserError, "transmitted to the Préfecture"):
@@ -64,16 +64,16 @@ class TestWorkflow(HealthConventionsCommon):
         self.assertEqual(convention.state, "signed")
         convention.write(
             {
-                "act_identifier": "099-229900019-20260101-TEST-DE",
-                "transmission_date": today,
-                "acknowledgement_date": today,
-                "enforceable_date": today + timedelta(days=3),
+                "act_identifier": "099-229900019-20260330-TEST-DE",
+                "transmission_date": date(2026, 3, 30),
+                "acknowledgement_date": date(2026, 3, 31),
+                "enforceable_date": date(2026, 4, 2),
             }
         )
         with self.assertRaisesText(UserError, "enforceable only from"):
             convention.action_put_in_force()
         self.assertEqual(convention.state, "signed")
-        convention.enforceable_date = today
+        convention.enforceable_date = date(2026, 4, 1)
         convention.action_put_in_force()
         self.assertEqual(convention.state, "in_force")
 

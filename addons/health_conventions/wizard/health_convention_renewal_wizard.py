@@ -8,6 +8,7 @@ class HealthConventionRenewalWizard(models.TransientModel):
 
     _name = "health.convention.renewal.wizard"
     _description = "Renew a Convention Expressly"
+    _inherit = ["health.input.mixin"]
 
     convention_id = fields.Many2one("health.convention", required=True, ondelete="cascade")
     previous_date_end = fields.Date(related="convention_id.date_end", string="Current end date")

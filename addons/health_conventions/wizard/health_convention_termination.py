@@ -11,6 +11,7 @@ class HealthConventionTermination(models.TransientModel):
 
     _name = "health.convention.termination"
     _description = "Terminate a Convention"
+    _inherit = ["health.input.mixin"]
 
     convention_id = fields.Many2one("health.convention", required=True, ondelete="cascade")
     notice_months = fields.Integer(related="convention_id.notice_months")
@@ -52,6 +53,24 @@ class HealthConventionTermination(models.TransientModel):
                 and wizard.termination_date >= wizard.earliest_date
             )
 
+    @api.constrains("termination_date", "letter_date", "convention_id")
+    def _check_dates(self):
+        for wizard in self:
+            end, start = wizard.termination_date, wizard.convention_id.date_start
+            if wizard.letter_date and end and end < wizard.letter_date:
+                raise ValidationError(
+                    self.env._("The termination date cannot be before the registered letter.")
+                )
+            if start and end and end < start:
+                raise ValidationError(
+                    self.env._(
+                        "%(convention)s takes effect on %(start)s: enter a termination "
+                        "date on or after that day.",
+                        convention=wizard.convention_id.display_name,
+                        start=format_date(self.env, start),
+                    )
+                )
+
     def _prepare_termination_vals(self):
         self.ensure_one()
         return {
@@ -67,10 +86,6 @@ class HealthConventionTermination(models.TransientModel):
         convention = self.convention_id
         if convention.state not in ("signed", "in_force"):
             raise UserError(self.env._("Only signed or in-force conventions can be terminated."))
-        if self.letter_date and self.termination_date < self.letter_date:
-            raise ValidationError(
-                self.env._("The termination date cannot be before the registered letter.")
-            )
         if self.notice_months and not self.letter_date:
             raise UserError(
                 self.env._(
