@@ -33,11 +33,15 @@ cleanup() {
 }
 trap cleanup EXIT
 MODULES=$(suite_modules)
-INSTALL_LOG="$LOCAL_DIR/test-install.log"
-TEST_LOG="$LOCAL_DIR/test.log"
+# HEALTH_RUN_TAG=x: this run's configuration, logs and report are named
+# test-x* so that several runs can go side by side (make test-dates).
+RUN="test${HEALTH_RUN_TAG:+-$HEALTH_RUN_TAG}"
+INSTALL_LOG="$LOCAL_DIR/$RUN-install.log"
+TEST_LOG="$LOCAL_DIR/$RUN.log"
+JUNIT="$LOCAL_DIR/$RUN-junit.xml"
 : > "$INSTALL_LOG"; : > "$TEST_LOG"
 
-write_config test "db_name=$DB_NAME" "dbfilter=^$DB_NAME\$" "max_cron_threads=0" "http_port=0"
+write_config "$RUN" "db_name=$DB_NAME" "dbfilter=^$DB_NAME\$" "max_cron_threads=0" "http_port=0"
 INSTALL_OPT=-i
 if [ -n "${HEALTH_TEST_DB:-}" ] && psql_run -lqt 2>/dev/null | cut -d'|' -f1 | grep -qw "$DB_NAME"; then
     INSTALL_OPT=-u
@@ -60,7 +64,7 @@ set +e
 "$PY" -m pytest -p no:cacheprovider \
     --odoo-config="$CONFIG_FILE" --odoo-database="$DB_NAME" --odoo-http \
     --odoo-log-level=info --odoo-extra="logfile=$TEST_LOG" \
-    -o junit_family=xunit2 --junitxml="$LOCAL_DIR/junit.xml" \
+    -o junit_family=xunit2 --junitxml="$JUNIT" \
     "${@:-addons}"
 pytest_rc=$?
 set -e
@@ -72,7 +76,7 @@ for f in "$INSTALL_LOG" "$TEST_LOG"; do
     "$VENV_DIR/bin/checklog-odoo" --no-err-if-empty -c "$PROJECT_DIR/checklog-odoo.cfg" "$f" || log_rc=1
 done
 
-"$PY" "$PROJECT_DIR/tools/junit_summary.py" "$LOCAL_DIR/junit.xml"
+"$PY" "$PROJECT_DIR/tools/junit_summary.py" "$JUNIT"
 if [ "$pytest_rc" = 5 ]; then die "no test was collected"; fi
 [ "$pytest_rc" = 0 ] || die "tests failed (pytest exit $pytest_rc)"
 [ "$log_rc" = 0 ] || die "Odoo's log has ERROR or WARNING lines that are not allowed"

@@ -3,7 +3,8 @@
 # other days (libfaketime, Debian's faketime), so that no test depends on
 # the real date.  HEALTH_TEST_DATES="2026-12-15 2027-06-01" overrides them.
 # Each run gets its own PostgreSQL cluster, started under the same fake
-# clock as Odoo (a server already running would keep the real one).
+# clock as Odoo (a server already running would keep the real one); the
+# runs go side by side.
 source "$(dirname "$0")/common.sh"
 
 DATES="${HEALTH_TEST_DATES:-2026-12-15 2027-06-01 2030-01-15}"
@@ -13,21 +14,31 @@ ensure_odoo  # the virtualenv and Odoo are set up once, with the real clock
 ensure_browser
 ensure_wkhtmltopdf
 
-results=()
-status=0
+# The dates run side by side, each with its own cluster, port and logs.
+# Only the wall clock is moved: the monotonic clock stays real, so that
+# timeouts (thread joins, lock waits, the browser) behave as usual.
+pids=()
+port=5440
 for day in $DATES; do
-    log "make test with the clock at $day 10:00"
-    rm -rf "$LOCAL_DIR/pg-faketime"
-    set +e
-    HEALTH_PG_DIR="$LOCAL_DIR/pg-faketime" HEALTH_PG_PORT=5439 HEALTH_USE_LOCAL_PG=1 \
-        HEALTH_TEST_DB= HEALTH_SKIP_STATIC=1 \
-        faketime "$day 10:00:00" bash "$PROJECT_DIR/tools/test.sh" "$@" 2>&1 | tee "$LOCAL_DIR/test-$day.log"
-    rc=${PIPESTATUS[0]}
-    set -e
-    summary=$(grep -E '^tests: ' "$LOCAL_DIR/test-$day.log" | tail -n1)
-    results+=("$day: ${summary:-no test summary} (exit $rc)")
-    [ "$rc" = 0 ] || status=1
+    log "make test with the clock at $day 10:00 (log: $LOCAL_DIR/test-$day.out)"
+    rm -rf "$LOCAL_DIR/pg-$day"
+    HEALTH_PG_DIR="$LOCAL_DIR/pg-$day" HEALTH_PG_PORT=$port HEALTH_USE_LOCAL_PG=1 \
+        HEALTH_RUN_TAG="$day" HEALTH_TEST_DB= HEALTH_KEEP_DB= HEALTH_SKIP_STATIC=1 \
+        FAKETIME_DONT_FAKE_MONOTONIC=1 \
+        faketime "$day 10:00:00" bash "$PROJECT_DIR/tools/test.sh" "$@" >"$LOCAL_DIR/test-$day.out" 2>&1 &
+    pids+=($!)
+    port=$((port + 1))
 done
-rm -rf "$LOCAL_DIR/pg-faketime"
+status=0
+results=()
+set -- $DATES
+for pid in "${pids[@]}"; do
+    day="$1"; shift
+    rc=0; wait "$pid" || rc=$?
+    summary=$(grep -E '^tests: ' "$LOCAL_DIR/test-$day.out" | tail -n1)
+    results+=("$day: ${summary:-no test summary, see $LOCAL_DIR/test-$day.out} (exit $rc)")
+    [ "$rc" = 0 ] || status=1
+    rm -rf "$LOCAL_DIR/pg-$day"
+done
 printf '%s\n' "${results[@]}"
 exit $status
