@@ -14,6 +14,11 @@ ensure_odoo  # the virtualenv and Odoo are set up once, with the real clock
 ensure_browser
 ensure_wkhtmltopdf
 
+# Chromium does not start under libfaketime (its start fails or hangs), so
+# the browser tours are left out here: they build their data relative to the
+# day they run, and run in make test. Extra arguments replace this selection.
+[ "$#" -gt 0 ] || set -- addons -k "not tour"
+
 # The dates run side by side, each with its own cluster, port and logs.
 # Only the wall clock is moved: the monotonic clock stays real, so that
 # timeouts (thread joins, lock waits, the browser) behave as usual.
@@ -31,9 +36,9 @@ for day in $DATES; do
 done
 status=0
 results=()
-set -- $DATES
+days=($DATES)
 for pid in "${pids[@]}"; do
-    day="$1"; shift
+    day="${days[0]}"; days=("${days[@]:1}")
     rc=0; wait "$pid" || rc=$?
     summary=$(grep -E '^tests: ' "$LOCAL_DIR/test-$day.out" | tail -n1)
     results+=("$day: ${summary:-no test summary, see $LOCAL_DIR/test-$day.out} (exit $rc)")
