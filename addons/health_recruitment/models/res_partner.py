@@ -51,16 +51,10 @@ PARTNER_IDENTITY_FIELDS = [
 
 class ResPartner(models.Model):
     _name = "res.partner"
-    _inherit = ["res.partner", "health.input.mixin"]
+    _inherit = "res.partner"
 
-    # health_base's checked fields and this addon's
+    # this addon's fields; health_base's own add up with them
     _health_checked_fields = {
-        "name",
-        "health_role_ids",
-        "health_organization_type_id",
-        "health_rpps",
-        "health_territory_id",
-        "health_internship_semester_ids",
         *CANDIDATE_DATA_FIELDS,
         *CANDIDATE_DATA_FIELDS.values(),
         "health_anonymized",
