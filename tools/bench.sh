@@ -2,7 +2,8 @@
 # make bench: build a throwaway database with every suite addon (no demo
 # data), run the benchmark scenarios of tests/bench at several sizes against
 # their Odoo core baselines, print the table, drop the database.
-# BENCH_SIZES=100,1000 overrides the sizes; BENCH_ONLY=word filters scenarios.
+# BENCH_SIZES=100,1000 overrides the sizes; BENCH_ONLY=word filters scenarios
+# (name or addon); BENCH_REPEAT=n timed passes per variant (2; the best is kept).
 source "$(dirname "$0")/common.sh"
 ensure_odoo
 ensure_pg
@@ -22,4 +23,4 @@ odoo_bin -c "$CONFIG_FILE" -d "$DB_NAME" -i "$MODULES" --without-demo=all --stop
 log "built in $(( $(date +%s) - start )) s; measuring"
 cd "$PROJECT_DIR"
 "$PY" tests/bench/run.py -c "$CONFIG_FILE" -d "$DB_NAME" --json "$LOCAL_DIR/bench.json" \
-    ${BENCH_SIZES:+--sizes "$BENCH_SIZES"} ${BENCH_ONLY:+--only "$BENCH_ONLY"}
+    ${BENCH_SIZES:+--sizes "$BENCH_SIZES"} ${BENCH_ONLY:+--only "$BENCH_ONLY"} ${BENCH_REPEAT:+--repeat "$BENCH_REPEAT"}

@@ -37,6 +37,9 @@ def main():
         "--only", help="run the scenarios whose name or addon contains this (e.g. grants)"
     )
     parser.add_argument("--json", help="also write the rows to this JSON file")
+    parser.add_argument(
+        "--repeat", type=int, default=2, help="timed passes per variant, made in turns (best kept)"
+    )
     args = parser.parse_args()
 
     odoo.tools.config.parse_config(["-c", args.config, "-d", args.database])
@@ -57,7 +60,7 @@ def main():
             instance = cls()
             sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else cls.sizes
             for n in sizes:
-                rows.extend(harness.measure_scenario(env, instance, n))
+                rows.extend(harness.measure_scenario(env, instance, n, repeat=args.repeat))
                 print(f"measured {cls.name} N={n}", file=sys.stderr)
         cr.rollback()
     print(harness.format_table(rows))
