@@ -6,7 +6,7 @@ from tests.bench.harness import Scenario, scenario
 @scenario(
     "mark N interns present: N candidacies opened",
     module="health_recruitment_events",
-    baseline_label="create N opportunities",
+    baseline_label="mark N attended, create N opportunities, log N notes",
     sizes=(100, 1000),
 )
 class AttendanceOpensCandidacies(Scenario):
@@ -41,9 +41,24 @@ class AttendanceOpensCandidacies(Scenario):
         env["event.registration"].browse(data["registrations"]).action_health_mark_attended()
 
     def baseline(self, env, n, data):
-        env["crm.lead"].create(
+        """Odoo core doing the same work: the attendance written on the
+        registrations, one opportunity per person in the team's first stage,
+        a note logged on each."""
+        env["event.registration"].browse(data["registrations"]).write({"state": "done"})
+        team = env["crm.team"].browse(data["team"])
+        leads = env["crm.lead"].create(
             [
-                {"name": f"Lead {pid}", "type": "opportunity", "partner_id": pid}
+                {
+                    "name": f"Lead {pid}",
+                    "type": "opportunity",
+                    "partner_id": pid,
+                    "team_id": team.id,
+                    "user_id": team.user_id.id,
+                }
                 for pid in data["partners"]
             ]
+        )
+        leads._message_log_batch(
+            bodies={lead.id: "<p>Attended the intern welcome evening</p>" for lead in leads},
+            message_type="comment",
         )
