@@ -71,8 +71,10 @@ def _candidates(env, team, n, prefix, recruitment=True, **partner_values):
         for i, partner in enumerate(partners)
     ]
     if recruitment:
+        # the candidate types are the role codes of health_base
+        types = [key for key, _label in env["crm.lead"]._fields["health_candidate_type"].selection]
         for i, vals in enumerate(values):
-            vals["health_candidate_type"] = ("student", "intern", "locum", "gp")[i % 4]
+            vals["health_candidate_type"] = types[i % len(types)]
     leads = env["crm.lead"].create(values)
     return partners, leads
 
@@ -108,7 +110,7 @@ class LoadPipeline(Scenario):
 
 
 @scenario(
-    "detect duplicates among N candidates",
+    "recruitment: detect duplicates among N candidates",
     module="health_recruitment",
     baseline_label="core duplicate detection on N opportunities",
     sizes=(1000, 10000),
@@ -136,7 +138,7 @@ class DetectDuplicates(Scenario):
 
 
 @scenario(
-    "anonymise N expired candidates",
+    "recruitment: anonymise N expired candidates",
     module="health_recruitment",
     baseline_label="blank N partners, delete their opportunities",
     sizes=(100, 1000),
