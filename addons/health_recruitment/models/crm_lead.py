@@ -206,7 +206,8 @@ class CrmLead(models.Model):
     @api.depends("stage_id")
     def _compute_health_furthest_stage_id(self):
         """The stage history is kept as its furthest point: a candidacy that
-        goes back keeps the stage it reached (the funnel counts it there)."""
+        goes back keeps the stage it reached (the funnel counts it there).
+        Each move is computed when it is written (see write)."""
         for lead in self:
             reached = lead._origin.health_furthest_stage_id
             stage = lead.stage_id
@@ -477,13 +478,23 @@ class CrmLead(models.Model):
                 newly_installed = moving.filtered(
                     lambda lead: lead.health_is_recruitment and not lead.stage_id.is_won
                 )
+        if "stage_id" in vals:
+            self._health_follow_furthest_stage()
         res = super().write(vals)
+        if "stage_id" in vals:
+            self._health_follow_furthest_stage()
         if "partner_id" in vals or "health_candidate_type" in vals:
             self._health_sync_partner_roles()
         newly_installed._health_schedule_check_ins()
         if "partner_id" in vals or "health_rpps" in vals:
             self._health_pass_rpps_to_contacts()
         return res
+
+    def _health_follow_furthest_stage(self):
+        """Compute the furthest stage now: computed later, it would see only
+        the last of several moves written in a row (a candidacy moved
+        forward and back in one transaction would lose the stage reached)."""
+        self.mapped("health_furthest_stage_id")
 
     def _health_sync_partner_roles(self):
         """Give the candidates the health role of their candidate type

@@ -11,12 +11,19 @@ from .common import RecruitmentCommon
 
 @tagged("post_install", "-at_install")
 class TestPipelineExport(RecruitmentCommon):
+    """The export of the other team's officer (the demo candidacies are in
+    the recruitment team): an open, an installed and a lost candidacy."""
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        cls.exporter = cls.other_officer
+        cls.open_lead = cls._make_lead(
+            cls.env["res.partner"].create({"name": "Anne Encours"}), team=cls.other_team
+        )
         cls.installed_lead = cls._make_lead(
             cls.env["res.partner"].create({"name": "Paul Installé"}),
-            user=cls.officer,
+            team=cls.other_team,
             health_candidate_type=tools.ROLE_LOCUM,
         )
         cls.installed_lead.write(
@@ -32,13 +39,10 @@ class TestPipelineExport(RecruitmentCommon):
             {"lead_id": cls.installed_lead.id, "measure_id": cls.measure.id, "cost": 1500}
         )
         cls.lost_lead = cls._make_lead(
-            cls.env["res.partner"].create({"name": "Jean Parti"}), user=cls.officer
+            cls.env["res.partner"].create({"name": "Jean Parti"}), team=cls.other_team
         )
         cls.lost_lead.action_set_lost()
-        # a candidacy of another team: not exported to the officer
-        cls.other_lead = cls._make_lead(
-            cls.env["res.partner"].create({"name": "Paul Ailleurs"}), team=cls.other_team
-        )
+        # cls.lead, of another team, is not exported to this officer
 
     def _export(self, user, lang="en_US"):
         action = (
@@ -54,7 +58,7 @@ class TestPipelineExport(RecruitmentCommon):
         return read_xlsx(base64.b64decode(attachment.datas))
 
     def test_pipeline_rows(self):
-        sheets = self._export(self.officer)
+        sheets = self._export(self.exporter)
         header, *lines = sheets["Pipeline"]
         self.assertEqual(
             header[:6],
@@ -63,7 +67,7 @@ class TestPipelineExport(RecruitmentCommon):
         by_name = {line[0]: line for line in lines}
         self.assertEqual(
             set(by_name),
-            {self.lead.name, self.installed_lead.name, self.lost_lead.name},
+            {self.open_lead.name, self.installed_lead.name, self.lost_lead.name},
         )
         installed = by_name[self.installed_lead.name]
         self.assertEqual(installed[1], "Locum")
@@ -71,12 +75,12 @@ class TestPipelineExport(RecruitmentCommon):
         self.assertEqual(installed[5], "Installed")
         self.assertEqual(installed[8], self.commune.name)
         self.assertEqual(installed[11], 1500)
-        self.assertEqual(by_name[self.lead.name][5], "Open")
+        self.assertEqual(by_name[self.open_lead.name][5], "Open")
         self.assertEqual(by_name[self.lost_lead.name][5], "Lost")
 
     def test_summary_counts_open_candidacies_only(self):
         """An installed doctor (or a lost candidate) is not an open candidacy."""
-        summary = {row[0]: row[1:] for row in self._export(self.officer)["Summary"][1:]}
+        summary = {row[0]: row[1:] for row in self._export(self.exporter)["Summary"][1:]}
         self.assertEqual(summary["Candidacies"][0], 3)
         self.assertEqual(summary["Open candidacies"][0], 1)
         self.assertEqual(summary["Installations"][0], 1)
@@ -84,7 +88,7 @@ class TestPipelineExport(RecruitmentCommon):
         self.assertEqual(summary["Cost per installation"][1], 1500)
 
     def test_export_in_the_user_language(self):
-        sheets = self._export(self.officer, lang="fr_FR")
+        sheets = self._export(self.exporter, lang="fr_FR")
         self.assertIn("Synthèse", sheets)
         values = {value for row in sheets["Pipeline"] for value in row}
         self.assertIn("Remplaçant", values)
@@ -99,6 +103,6 @@ class TestPipelineExport(RecruitmentCommon):
             self.env["crm.lead"].with_user(self.salesman).action_health_export_pipeline()
         # the menu runs the same method through a server action
         action = self.env.ref("health_recruitment.crm_lead_action_health_pipeline_xlsx")
-        result = action.with_user(self.officer).run()
+        result = action.with_user(self.exporter).run()
         self.assertEqual(result["type"], "ir.actions.act_url")
         self.assertIn(self.env.ref("health_recruitment.group_recruitment_user"), action.groups_id)

@@ -110,7 +110,7 @@ class LoadPipeline(Scenario):
 
 
 @scenario(
-    "recruitment: detect duplicates among N candidates",
+    "detect duplicates among N candidates",
     module="health_recruitment",
     baseline_label="core duplicate detection on N opportunities",
     sizes=(1000, 10000),
@@ -138,7 +138,7 @@ class DetectDuplicates(Scenario):
 
 
 @scenario(
-    "recruitment: anonymise N expired candidates",
+    "anonymise N expired candidates",
     module="health_recruitment",
     baseline_label="blank N partners, delete their opportunities",
     sizes=(100, 1000),
