@@ -1,2 +1,2 @@
-from . import controllers
 from . import models
+from . import report

@@ -2,7 +2,7 @@
     "name": "Territorial Health - Recruitment",
     "summary": "Candidate-doctor pipeline on Odoo CRM: episodes, household, toolbox "
     "measures, territory visits, duplicates, follow-up after installation, GDPR retention",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Territorial Health",
     "website": "https://github.com/sante-territoriale/health-suite",
     "author": "Santé territoriale",

@@ -4,16 +4,10 @@ from collections import defaultdict
 from dateutil.relativedelta import relativedelta
 
 from odoo import Command, api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.addons.health_base import tools
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.osv import expression
 
-CANDIDATE_TYPES = [
-    ("student", "Medical student"),
-    ("intern", "Intern"),
-    ("locum", "Locum"),
-    ("gp", "GP looking to settle"),
-    ("foreign_doctor", "Foreign-trained doctor"),
-]
 PRACTICE_MODES = [
     ("msp", "Multi-professional health centre (MSP)"),
     ("cpts", "Within a CPTS"),
@@ -26,7 +20,6 @@ OUTCOMES = [
     ("left", "Left the territory"),
     ("stopped", "Stopped practising"),
 ]
-# months after the installation date at which the officer checks in
 # identity fields of a candidacy emptied by the anonymisation; the type,
 # source, territories, semester, stage and outcome are kept for statistics
 LEAD_IDENTITY_FIELDS = [
@@ -45,6 +38,23 @@ LEAD_IDENTITY_FIELDS = [
     "health_current_practice",
     "health_rpps",
 ]
+# the candidacy's own values, merged as Odoo merges its own fields (the
+# first non-empty value of the merged candidacies); the x2many fields are
+# merged by _merge_dependences
+MERGED_FIELDS = (
+    "health_candidate_type",
+    "health_semester_id",
+    "health_faculty_id",
+    "health_current_practice",
+    "health_practice_mode",
+    "health_availability_date",
+    "health_installation_date",
+    "health_installation_territory_id",
+    "health_installation_practice_id",
+    "health_outcome",
+    "health_outcome_date",
+)
+# months after the installation date at which the officer checks in
 CHECK_IN_MONTHS = (6, 12, 24)
 # a value shared by more leads than this is not a sign of a duplicate
 DUPLICATE_RELEVANCE_LIMIT = 20
@@ -67,22 +77,12 @@ class CrmLead(models.Model):
 
     # Odoo's fields keep Odoo's behaviour; the suite's are checked
     _health_checked_fields = {
-        "health_candidate_type",
-        "health_semester_id",
-        "health_faculty_id",
-        "health_current_practice",
+        *MERGED_FIELDS,
         "health_target_territory_ids",
-        "health_practice_mode",
-        "health_availability_date",
-        "health_installation_date",
-        "health_installation_territory_id",
-        "health_installation_practice_id",
-        "health_outcome",
-        "health_outcome_date",
         "health_household_line_ids",
         "health_measure_line_ids",
         "health_rpps",
-        "health_max_stage_sequence",
+        "health_furthest_stage_id",
         "health_anonymized",
     }
 
@@ -90,7 +90,7 @@ class CrmLead(models.Model):
         related="team_id.health_is_recruitment", store=True, string="Candidacy"
     )
     health_candidate_type = fields.Selection(
-        CANDIDATE_TYPES, string="Candidate Type", tracking=True, index=True
+        tools.CANDIDATE_TYPES, string="Candidate Type", tracking=True, index=True
     )
     health_semester_id = fields.Many2one(
         "health.internship.semester",
@@ -134,6 +134,12 @@ class CrmLead(models.Model):
         tracking=True,
     )
     health_is_installed = fields.Boolean(related="stage_id.is_won", store=True, string="Installed")
+    health_is_open = fields.Boolean(
+        string="Open",
+        compute="_compute_health_is_open",
+        store=True,
+        help="Neither lost (archived) nor installed.",
+    )
     health_outcome = fields.Selection(
         OUTCOMES,
         string="Outcome",
@@ -174,15 +180,41 @@ class CrmLead(models.Model):
         string="Identity Key",
         help="Normalised name and birth date, used to find duplicates.",
     )
-    health_max_stage_sequence = fields.Integer(
+    health_furthest_stage_id = fields.Many2one(
+        "crm.stage",
         string="Furthest Stage",
+        compute="_compute_health_furthest_stage_id",
+        store=True,
         copy=False,
-        readonly=True,
-        help="Sequence of the furthest stage the candidacy reached (funnel).",
+        help="The furthest stage the candidacy reached, even if it went back since (funnel).",
     )
     health_anonymized = fields.Boolean(string="Anonymised", copy=False, readonly=True)
 
     # ---------------------------------------------------------------- computes
+    @api.depends("active", "stage_id.is_won")
+    def _compute_health_is_open(self):
+        """The one definition of an open candidacy (see
+        _health_open_candidacy_domain for searches)."""
+        for lead in self:
+            lead.health_is_open = lead.active and not lead.stage_id.is_won
+
+    @api.model
+    def _health_open_candidacy_domain(self):
+        """Domain of the open candidacies: neither lost nor installed."""
+        return [("health_is_recruitment", "=", True), ("health_is_open", "=", True)]
+
+    @api.depends("stage_id")
+    def _compute_health_furthest_stage_id(self):
+        """The stage history is kept as its furthest point: a candidacy that
+        goes back keeps the stage it reached (the funnel counts it there).
+        Each move is computed when it is written (see write)."""
+        for lead in self:
+            reached = lead._origin.health_furthest_stage_id
+            stage = lead.stage_id
+            if not reached or (stage and stage.sequence > reached.sequence):
+                reached = stage
+            lead.health_furthest_stage_id = reached
+
     @api.depends("health_measure_line_ids.cost", "health_measure_line_ids.state")
     def _compute_health_measure_cost(self):
         for lead in self:
@@ -418,7 +450,6 @@ class CrmLead(models.Model):
             leads.filtered(
                 lambda lead, stage=stage: lead.stage_id == stage
             )._health_check_stage_requirements({"stage_id": stage.id})
-        leads._health_update_max_stage()
         leads._health_touch_last_contact()
         leads._health_sync_partner_roles()
         installed = leads.filtered(lambda lead: lead.health_is_recruitment and lead.stage_id.is_won)
@@ -447,9 +478,11 @@ class CrmLead(models.Model):
                 newly_installed = moving.filtered(
                     lambda lead: lead.health_is_recruitment and not lead.stage_id.is_won
                 )
+        if "stage_id" in vals:
+            self._health_follow_furthest_stage()
         res = super().write(vals)
         if "stage_id" in vals:
-            self._health_update_max_stage()
+            self._health_follow_furthest_stage()
         if "partner_id" in vals or "health_candidate_type" in vals:
             self._health_sync_partner_roles()
         newly_installed._health_schedule_check_ins()
@@ -457,14 +490,11 @@ class CrmLead(models.Model):
             self._health_pass_rpps_to_contacts()
         return res
 
-    def _health_update_max_stage(self):
-        """Remember the furthest stage reached, grouped by value to write in batch."""
-        by_sequence = defaultdict(lambda: self.browse())
-        for lead in self:
-            if lead.stage_id.sequence > lead.health_max_stage_sequence:
-                by_sequence[lead.stage_id.sequence] |= lead
-        for sequence, leads in by_sequence.items():
-            leads.write({"health_max_stage_sequence": sequence})
+    def _health_follow_furthest_stage(self):
+        """Compute the furthest stage now: computed later, it would see only
+        the last of several moves written in a row (a candidacy moved
+        forward and back in one transaction would lose the stage reached)."""
+        self.mapped("health_furthest_stage_id")
 
     def _health_sync_partner_roles(self):
         """Give the candidates the health role of their candidate type
@@ -491,20 +521,20 @@ class CrmLead(models.Model):
             .filtered(lambda partner: not partner.health_last_contact_date)
         )
         if partners:
-            partners.health_last_contact_date = fields.Date.context_today(self)
+            partners.health_last_contact_date = tools.reference_date(self)
 
     def _message_post_after_hook(self, message, msg_vals):
         """A message written by the candidate restarts their retention clock."""
         res = super()._message_post_after_hook(message, msg_vals)
         author = message.author_id
         if author and self.health_is_recruitment and author in self.partner_id:
-            author.sudo().health_last_contact_date = fields.Date.context_today(self)
+            author.sudo().health_last_contact_date = tools.reference_date(self)
         return res
 
     # ---------------------------------------------------------------- check-ins
     def _prepare_check_in_activity_values(self, months):
         self.ensure_one()
-        base = self.health_installation_date or fields.Date.context_today(self)
+        base = self.health_installation_date or tools.reference_date(self)
         return {
             "res_model_id": self.env["ir.model"]._get_id("crm.lead"),
             "res_id": self.id,
@@ -611,11 +641,7 @@ class CrmLead(models.Model):
         self.ensure_one()
         if not self.partner_id or self.partner_id != other.partner_id:
             return False
-        return not (self._health_is_open() and other._health_is_open())
-
-    def _health_is_open(self):
-        self.ensure_one()
-        return self.active and not self.health_is_installed
+        return not (self.health_is_open and other.health_is_open)
 
     def _get_lead_duplicates(self, partner=None, email=None, include_lost=False):
         duplicates = super()._get_lead_duplicates(
@@ -625,24 +651,11 @@ class CrmLead(models.Model):
             return duplicates
         found = self._health_find_duplicates().get(self.id, self.browse())
         if not include_lost:
-            found = found.filtered(lambda lead: lead._health_is_open())
+            found = found.filtered("health_is_open")
         return duplicates | found.with_context(active_test=False)
 
     def _merge_get_fields(self):
-        return [
-            *super()._merge_get_fields(),
-            "health_candidate_type",
-            "health_semester_id",
-            "health_faculty_id",
-            "health_current_practice",
-            "health_practice_mode",
-            "health_availability_date",
-            "health_installation_date",
-            "health_installation_territory_id",
-            "health_installation_practice_id",
-            "health_outcome",
-            "health_outcome_date",
-        ]
+        return [*super()._merge_get_fields(), *MERGED_FIELDS]
 
     def _merge_dependences(self, opportunities):
         res = super()._merge_dependences(opportunities)
@@ -711,3 +724,18 @@ class CrmLead(models.Model):
             "default_name": self.env._("Territory visit: %(name)s", name=self.name),
         }
         return action
+
+    @api.model
+    def _health_pipeline_export_domain(self):
+        return [("health_is_recruitment", "=", True), ("type", "=", "opportunity")]
+
+    @api.model
+    def action_health_export_pipeline(self):
+        """The candidacies the user may read (lost and installed included) as
+        a spreadsheet for the steering committee; record rules apply, so a
+        user exports the candidacies of their teams."""
+        if not self.env.user.has_group("health_recruitment.group_recruitment_user"):
+            raise AccessError(self.env._("Only recruitment users may export the pipeline."))
+        leads = self.with_context(active_test=False).search(self._health_pipeline_export_domain())
+        content = self.env["health.recruitment.pipeline.xlsx"]._pipeline_content(leads)
+        return self.env["health.xlsx.export"]._xlsx_download(content, "pipeline.xlsx")

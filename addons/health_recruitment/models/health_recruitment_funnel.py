@@ -1,7 +1,6 @@
-from odoo import fields, models, tools
-from odoo.tools import SQL
-
-from .crm_lead import CANDIDATE_TYPES
+from odoo import fields, models
+from odoo.addons.health_base import tools
+from odoo.tools import SQL, drop_view_if_exists
 
 
 class HealthRecruitmentFunnel(models.Model):
@@ -19,7 +18,7 @@ class HealthRecruitmentFunnel(models.Model):
     team_id = fields.Many2one("crm.team", string="Team", readonly=True)
     lead_id = fields.Many2one("crm.lead", string="Candidacy", readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
-    candidate_type = fields.Selection(CANDIDATE_TYPES, readonly=True)
+    candidate_type = fields.Selection(tools.CANDIDATE_TYPES, readonly=True)
     semester_id = fields.Many2one(
         "health.internship.semester", string="Internship Semester", readonly=True
     )
@@ -41,14 +40,16 @@ class HealthRecruitmentFunnel(models.Model):
                    lead.health_installation_territory_id AS territory_id,
                    1 AS lead_count
               FROM crm_lead lead
+              JOIN crm_stage furthest
+                ON furthest.id = lead.health_furthest_stage_id
               JOIN crm_stage stage
                 ON stage.team_id = lead.team_id
-               AND stage.sequence <= lead.health_max_stage_sequence
+               AND stage.sequence <= furthest.sequence
              WHERE lead.health_is_recruitment
         """
 
     def init(self):
-        tools.drop_view_if_exists(self.env.cr, self._table)
+        drop_view_if_exists(self.env.cr, self._table)
         self.env.cr.execute(
             SQL(
                 "CREATE OR REPLACE VIEW %s AS (%s)",

@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.addons.health_base import tools
 from odoo.exceptions import ValidationError
 
 
@@ -82,7 +83,7 @@ class HealthRecruitmentMeasureLine(models.Model):
             or self.user_id
             or self.env.user
         )
-        base_date = fields.Date.context_today(self)
+        base_date = tools.reference_date(self)
         return {
             "res_model_id": self.env["ir.model"]._get_id("crm.lead"),
             "res_id": self.lead_id.id,

@@ -5,6 +5,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
+from odoo.addons.health_base import tools
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 _logger = logging.getLogger(__name__)
@@ -298,18 +299,20 @@ class ResPartner(models.Model):
     # ---------------------------------------------------------------- GDPR
     @api.model
     def _health_retention_years(self):
-        """Retention periods in years: (prospect, after an unsuccessful candidacy)."""
-        get_param = self.env["ir.config_parameter"].sudo().get_param
+        """Retention periods in years: (prospect, after an unsuccessful
+        candidacy); at least one year, whatever the system parameters say."""
         return (
-            int(get_param("health_recruitment.retention_prospect_years", 3)),
-            int(get_param("health_recruitment.retention_lost_years", 2)),
+            tools.get_int_param(
+                self.env, "health_recruitment.retention_prospect_years", 3, minimum=1
+            ),
+            tools.get_int_param(self.env, "health_recruitment.retention_lost_years", 2, minimum=1),
         )
 
     @api.model
     def _health_expired_candidates_domain(self, today=None):
         """Partners whose candidacies never led to an installation and whose
         last contact is older than the retention period."""
-        today = today or fields.Date.context_today(self)
+        today = today or tools.reference_date(self)
         prospect_years, lost_years = self._health_retention_years()
         prospect_limit = today - relativedelta(years=prospect_years)
         lost_limit = today - relativedelta(years=lost_years)
@@ -329,7 +332,7 @@ class ResPartner(models.Model):
             (
                 "health_candidacy_ids",
                 "not any",
-                [*candidacy, ("active", "=", True), ("health_is_installed", "=", False)],
+                self.env["crm.lead"]._health_open_candidacy_domain(),
             ),
         ]
 

@@ -1,6 +1,7 @@
 from . import test_access
 from . import test_candidate_data
 from . import test_duplicates
+from . import test_export
 from . import test_gdpr
 from . import test_input
 from . import test_measures

@@ -1,24 +1,23 @@
 from datetime import date
 
-from stdnum import luhn
-
-from odoo.tests import TransactionCase, new_test_user
-
-
-def make_rpps(seed):
-    """A valid RPPS number that demo data does not use."""
-    base = f"17{seed:08d}"
-    return base + luhn.calc_check_digit(base)
+from odoo.addons.health_base import tools
+from odoo.addons.health_base.tests.common import HealthBaseCommon, QueryCountMixin
+from odoo.tests import new_test_user
 
 
-class RecruitmentCommon(TransactionCase):
-    """Users of each role, a recruitment team with its stages, a territory
-    and candidates; records are created here, not taken from demo data."""
+class RecruitmentCommon(QueryCountMixin, HealthBaseCommon):
+    """health_base's users and territories, plus the recruitment users of
+    each role, a recruitment team with its stages and a candidate; records
+    are created here, not taken from demo data.
+
+    Users: ``officer`` (recruitment user, member of the team),
+    ``other_officer`` (recruitment user of another team), ``manager``
+    (recruitment manager), ``health_user`` (the suite without recruitment:
+    finance, events), ``salesman`` (Odoo's sales only)."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
         cls.officer = new_test_user(
             cls.env,
             login="hr_officer",
@@ -38,12 +37,7 @@ class RecruitmentCommon(TransactionCase):
             name="Recruitment Manager",
         )
         # a user of the suite without the recruitment groups (finance, events)
-        cls.health_user = new_test_user(
-            cls.env,
-            login="hr_health_user",
-            groups="base.group_user,health_base.group_health_user",
-            name="Finance Officer",
-        )
+        cls.health_user = cls.user_officer
         cls.salesman = new_test_user(
             cls.env,
             login="hr_salesman",
@@ -64,26 +58,8 @@ class RecruitmentCommon(TransactionCase):
         cls.stage_discovery = cls.env.ref("health_recruitment.crm_stage_territory_discovery")
         cls.stage_project = cls.env.ref("health_recruitment.crm_stage_installation_project")
         cls.stage_installed = cls.env.ref("health_recruitment.crm_stage_installed")
-        Territory = cls.env["health.territory"]
-        cls.dept = Territory.create(
-            {"name": "Recruit Département", "territory_type": "departement", "code": "2A"}
-        )
-        cls.epci = Territory.create(
-            {
-                "name": "CC Recrutement",
-                "territory_type": "epci",
-                "code": "200000071",
-                "parent_id": cls.dept.id,
-            }
-        )
-        cls.commune = Territory.create(
-            {
-                "name": "Recrue-sur-Sorne",
-                "territory_type": "commune",
-                "code": "2A071",
-                "parent_id": cls.epci.id,
-            }
-        )
+        cls.epci = cls.epci_a
+        cls.commune = cls.commune_a1
         cls.semester = cls.env["health.internship.semester"].create(
             {"year": 2041, "season": "november"}
         )
@@ -96,7 +72,7 @@ class RecruitmentCommon(TransactionCase):
                 "email": "marie.dupont@univ-sornac.example",
                 "phone": "+33 6 11 22 33 44",
                 "health_birthdate": date(1994, 3, 12),
-                "health_role_ids": [(6, 0, cls.env.ref("health_base.role_intern").ids)],
+                "health_role_ids": [(6, 0, cls.role_intern.ids)],
             }
         )
         cls.lead = cls._make_lead(cls.candidate, user=cls.officer)
@@ -108,7 +84,7 @@ class RecruitmentCommon(TransactionCase):
             "type": "opportunity",
             "partner_id": partner.id,
             "team_id": (team or cls.team).id,
-            "health_candidate_type": "intern",
+            "health_candidate_type": tools.ROLE_INTERN,
             "health_semester_id": cls.semester.id,
             "source_id": cls.source.id,
             "health_target_territory_ids": [(6, 0, cls.commune.ids)],
@@ -126,3 +102,19 @@ class RecruitmentCommon(TransactionCase):
             "health_installation_territory_id": self.commune.id,
             "health_installation_practice_id": self.practice.id,
         }
+
+    def assertBatchQueries(self, prepare, run, n=5):
+        """assertQueryCountSame after a first run of one record, measured the
+        same way, so that the rules and translations are cached."""
+        self._count_queries(run, prepare(1))
+        return self.assertQueryCountSame(prepare, run, n=n)
+
+    def _install(self, lead):
+        lead.write(
+            dict(
+                self._installation_values(),
+                health_practice_mode="msp",
+                stage_id=self.stage_installed.id,
+            )
+        )
+        return lead

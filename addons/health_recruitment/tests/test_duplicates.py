@@ -1,8 +1,10 @@
 from datetime import date
 
+from odoo.addons.health_base import tools
+from odoo.addons.health_base.tests.common import make_rpps
 from odoo.tests import new_test_user, tagged
 
-from .common import RecruitmentCommon, make_rpps
+from .common import RecruitmentCommon
 
 
 @tagged("post_install", "-at_install")
@@ -55,34 +57,41 @@ class TestDuplicates(RecruitmentCommon):
 
     def test_episodes_of_one_person_are_not_duplicates(self):
         self.lead.action_set_lost()
-        comeback = self._make_lead(self.candidate, health_candidate_type="locum")
+        comeback = self._make_lead(self.candidate, health_candidate_type=tools.ROLE_LOCUM)
         self.assertEqual(comeback.duplicate_lead_count, 0)
         # two open candidacies of the same person are
         second = self._make_lead(self.candidate)
         self.assertEqual(second.duplicate_lead_ids - second, comeback)
 
     def test_duplicates_are_computed_in_batch(self):
-        partners = self.env["res.partner"].create(
-            [{"name": f"Batch {i}", "email": f"batch{i}@example.org"} for i in range(20)]
-        )
-        leads = self.env["crm.lead"].create(
-            [
-                {
-                    "name": f"Batch {i}",
-                    "type": "opportunity",
-                    "team_id": self.team.id,
-                    "partner_id": partner.id,
-                }
-                for i, partner in enumerate(partners)
-            ]
-        )
-        self.env.flush_all()
-        self.env.invalidate_all()
-        with self.assertQueryCount(3):
-            leads.mapped("duplicate_lead_count")
-        self.env.invalidate_all()
-        with self.assertQueryCount(3):
-            leads[:2].mapped("duplicate_lead_count")
+        def prepare(size):
+            partners = self.env["res.partner"].create(
+                [
+                    {"name": f"Batch {size} {i}", "email": f"batch{size}.{i}@example.org"}
+                    for i in range(size)
+                ]
+            )
+            return self.env["crm.lead"].create(
+                [
+                    {
+                        "name": f"Batch {size} {i}",
+                        "type": "opportunity",
+                        "team_id": self.team.id,
+                        "partner_id": partner.id,
+                    }
+                    for i, partner in enumerate(partners)
+                ]
+            )
+
+        def detect(leads):
+            return leads.mapped("duplicate_lead_count")
+
+        self.assertBatchQueries(prepare, detect, n=20)
+        leads = prepare(3)
+        twin = self._make_lead(self._partner("Twin", email=leads[0].partner_id.email))
+        leads.invalidate_recordset()
+        self.assertEqual(detect(leads), [1, 0, 0])
+        self.assertEqual(leads[0].duplicate_lead_ids - leads[0], twin)
 
     def test_merge_keeps_household_and_measures(self):
         twin = self._partner("Marie DUPONT", health_birthdate=date(1994, 3, 12))

@@ -1,9 +1,10 @@
 from datetime import date
 
+from odoo.addons.health_base.tests.common import make_rpps
 from odoo.exceptions import ValidationError
 from odoo.tests import tagged
 
-from .common import RecruitmentCommon, make_rpps
+from .common import RecruitmentCommon
 
 
 @tagged("post_install", "-at_install")

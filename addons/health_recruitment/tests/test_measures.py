@@ -65,15 +65,27 @@ class TestMeasures(RecruitmentCommon):
         self.assertEqual(len(self._plan_activities(self.lead)), 2)
 
     def test_batch_acceptance(self):
-        other = self._make_lead(
-            self.env["res.partner"].create({"name": "Other"}), user=self.officer
-        )
-        lines = self._line() | self._line(other)
-        lines.invalidate_recordset()
-        with self.assertQueryCount(30):
+        def prepare(size):
+            leads = self.env["crm.lead"]
+            for i in range(size):
+                leads |= self._make_lead(
+                    self.env["res.partner"].create({"name": f"Other {size} {i}"}),
+                    user=self.officer,
+                )
+            lines = self.env["health.recruitment.measure.line"].with_user(self.officer)
+            for lead in leads:
+                lines |= self._line(lead)
+            lines.invalidate_recordset()
+            return lines
+
+        def accept(lines):
             lines.write({"state": "accepted"})
-        self.assertEqual(len(self._plan_activities(self.lead)), 2)
-        self.assertEqual(len(self._plan_activities(other)), 2)
+            return lines
+
+        self.assertBatchQueries(prepare, accept, n=2)
+        lines = accept(prepare(2))
+        for lead in lines.lead_id:
+            self.assertEqual(len(self._plan_activities(lead)), 2)
 
     def test_cost_of_the_candidacy(self):
         self._line(cost=1500, state="delivered")

@@ -1,7 +1,8 @@
+from odoo.addons.health_base.tests.common import make_rpps
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
-from .common import RecruitmentCommon, make_rpps
+from .common import RecruitmentCommon
 
 
 @tagged("post_install", "-at_install")

@@ -1,6 +1,9 @@
+import importlib.util
 from datetime import date
 
+from odoo.addons.health_base import tools
 from odoo.exceptions import UserError
+from odoo.modules.module import get_module_path
 from odoo.tests import tagged
 
 from .common import RecruitmentCommon
@@ -10,7 +13,7 @@ from .common import RecruitmentCommon
 class TestStageRequirements(RecruitmentCommon):
     def test_new_candidacy_starts_at_first_contact(self):
         self.assertEqual(self.lead.stage_id, self.stage_contact)
-        self.assertEqual(self.lead.health_max_stage_sequence, self.stage_contact.sequence)
+        self.assertEqual(self.lead.health_furthest_stage_id, self.stage_contact)
 
     def test_pipeline_shows_the_team_stages_only(self):
         groups = (
@@ -92,6 +95,7 @@ class TestStageRequirements(RecruitmentCommon):
         self.lead.write({"health_practice_mode": "msp", "stage_id": self.stage_project.id})
         # going back keeps the furthest stage reached
         self.lead.write({"stage_id": self.stage_contact.id})
+        self.assertEqual(self.lead.health_furthest_stage_id, self.stage_project)
         self.env.flush_all()
         rows = self.env["health.recruitment.funnel"].search([("lead_id", "=", self.lead.id)])
         self.assertEqual(
@@ -100,7 +104,7 @@ class TestStageRequirements(RecruitmentCommon):
 
     def test_candidate_gets_the_role_of_the_candidate_type(self):
         self.assertIn(self.env.ref("health_base.role_intern"), self.candidate.health_role_ids)
-        self.lead.health_candidate_type = "locum"
+        self.lead.health_candidate_type = tools.ROLE_LOCUM
         self.assertIn(self.env.ref("health_base.role_locum"), self.candidate.health_role_ids)
         self.assertTrue(self.candidate.is_health_professional)
 
@@ -111,3 +115,54 @@ class TestStageRequirements(RecruitmentCommon):
         self.assertFalse(self.lead.active)
         self.assertEqual(self.lead.lost_reason_id.name, "Chose another territory")
         self.assertEqual(self.source.name, "Stand de congrès")
+
+    def test_open_candidacy(self):
+        """One definition: neither lost nor installed."""
+        Lead = self.env["crm.lead"].with_context(active_test=False)
+        lost = self._make_lead(self.env["res.partner"].create({"name": "Perdu"}))
+        lost.action_set_lost()
+        installed = self._install(
+            self._make_lead(self.env["res.partner"].create({"name": "Installé"}))
+        )
+        leads = self.lead | lost | installed
+        self.assertEqual(leads.filtered("health_is_open"), self.lead)
+        domain = [("id", "in", leads.ids), *Lead._health_open_candidacy_domain()]
+        self.assertEqual(Lead.search(domain), self.lead)
+        # a lost candidacy restored is open again
+        lost.action_unarchive()
+        self.assertTrue(lost.health_is_open)
+        self.assertEqual(Lead.search(domain), self.lead | lost)
+
+
+@tagged("post_install", "-at_install")
+class TestFurthestStageMigration(RecruitmentCommon):
+    def _migrate(self):
+        path = f"{get_module_path('health_recruitment')}/migrations/18.0.1.2.0/post-migration.py"
+        spec = importlib.util.spec_from_file_location("health_recruitment_furthest", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        module.migrate(self.env.cr, "18.0.1.1.0")
+
+    def test_sequence_becomes_the_stage(self):
+        back = self._make_lead(self.env["res.partner"].create({"name": "Revenu"}))
+        self.env.flush_all()
+        self.env.cr.execute("ALTER TABLE crm_lead ADD COLUMN health_max_stage_sequence INTEGER")
+        # as the old field recorded them: one went back from the project,
+        # the other is at its furthest stage; the new field holds the
+        # current stage, as computed when the module is updated
+        self.env.cr.execute(
+            "UPDATE crm_lead SET health_max_stage_sequence = %s WHERE id = %s",
+            (self.stage_project.sequence, back.id),
+        )
+        self.env.cr.execute(
+            "UPDATE crm_lead SET health_max_stage_sequence = %s WHERE id = %s",
+            (self.stage_contact.sequence, self.lead.id),
+        )
+        self._migrate()
+        self.assertEqual(back.health_furthest_stage_id, self.stage_project)
+        self.assertEqual(self.lead.health_furthest_stage_id, self.stage_contact)
+        self.env.cr.execute(
+            "SELECT 1 FROM information_schema.columns "
+            "WHERE table_name = 'crm_lead' AND column_name = 'health_max_stage_sequence'"
+        )
+        self.assertFalse(self.env.cr.fetchall())

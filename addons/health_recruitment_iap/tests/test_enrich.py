@@ -1,11 +1,12 @@
 from unittest.mock import patch
 
+from odoo.addons.health_recruitment.tests.common import RecruitmentCommon
 from odoo.addons.iap.models.iap_enrich_api import IapEnrichAPI
-from odoo.tests import TransactionCase, tagged
+from odoo.tests import tagged
 
 
 @tagged("post_install", "-at_install")
-class TestEnrich(TransactionCase):
+class TestEnrich(RecruitmentCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -13,17 +14,17 @@ class TestEnrich(TransactionCase):
         # test mode (as Odoo's own tests of crm_iap_enrich do)
         cls.registry.enter_test_mode(cls.cr)
         cls.addClassCleanup(cls.registry.leave_test_mode)
-        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
-        Lead = cls.env["crm.lead"]
-        cls.candidacy = Lead.create(
+        # no contact yet, as a candidacy typed from an email
+        cls.candidacy = cls.env["crm.lead"].create(
             {
                 "name": "Candidature Dr Enrich",
                 "type": "opportunity",
-                "team_id": cls.env.ref("health_recruitment.crm_team_recruitment").id,
+                "team_id": cls.team.id,
+                "user_id": cls.officer.id,
                 "email_from": "dr.enrich@chu-sornac.example",
             }
         )
-        cls.sales_lead = Lead.create(
+        cls.sales_lead = cls.env["crm.lead"].create(
             {
                 "name": "Office chairs",
                 "type": "opportunity",
