@@ -35,6 +35,16 @@ class AttendanceOpensCandidacies(Scenario):
             [{"event_id": event.id, "partner_id": pid} for pid in partners.ids]
         )
         team = env.ref("health_recruitment.crm_team_recruitment")
+        if not team.user_id:
+            # a configured programme: the team's leader is the officer of
+            # the candidacies it receives
+            team.user_id = env["res.users"].create(
+                {
+                    "name": "Bench programme officer",
+                    "login": "bench_programme_officer",
+                    "groups_id": [(4, env.ref("health_recruitment.group_recruitment_user").id)],
+                }
+            )
         return {"registrations": registrations.ids, "partners": partners.ids, "team": team.id}
 
     def run(self, env, n, data):
