@@ -147,7 +147,7 @@ class HealthGrantInstallment(models.Model):
             raise UserError(
                 self.env._("Only installments waiting for certification can be certified.")
             )
-        if any(i.grant_id.state not in ("approved", "in_payment") for i in self):
+        if any(i.grant_id.state != "approved" for i in self):
             raise UserError(self.env._("Certify installments of approved grants only."))
         missing = self.filtered(
             lambda i: i.program_id.proof_required and not i.proof_attachment_ids

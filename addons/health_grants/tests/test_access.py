@@ -1,4 +1,4 @@
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import Form, tagged
 
 from .common import HealthGrantsCommon
@@ -50,13 +50,42 @@ class TestAccess(HealthGrantsCommon):
             program, self.env["health.grant.program"].with_user(self.user_manager).search([])
         )
 
-    def test_status_and_certification_only_through_actions(self):
-        """No shortcut through a plain write (import, XML-RPC)."""
+    def test_state_is_the_workflow_of_the_buttons(self):
+        """A write of the state (import, XML-RPC) is the button: same rights,
+        same checks, same effects; no context key opens a shortcut."""
         grant = self._make_grant(state="submitted")
-        with self.assertRaisesRegex(UserError, "buttons only"):
+        with self.assertRaises(AccessError):
             grant.with_user(self.user_officer).write({"state": "approved"})
+        with self.assertRaises(AccessError):
+            grant.with_user(self.user_officer).with_context(health_grant_internal=True).write(
+                {"state": "approved"}
+            )
         self.assertEqual(grant.state, "submitted")
-        grant.action_approve()
+        self.assertFalse(grant.installment_ids)
+        # the derived payment statuses are not states of the workflow
+        for value in ("in_payment", "paid"):
+            with self.assertRaisesRegex(ValidationError, "not one of the allowed values"):
+                grant.with_user(self.user_manager).write({"state": value})
+        self.assertEqual(grant.state, "submitted")
+        # the transition checks apply to a write as to a button
+        draft = self._make_grant(state="draft")
+        with self.assertRaisesRegex(UserError, "Only submitted grants can be approved"):
+            draft.with_user(self.user_manager).write({"state": "approved"})
+        self.assertEqual(draft.state, "draft")
+        # a manager's write approves as the button does: installments scheduled
+        grant.with_user(self.user_manager).write({"state": "approved"})
+        self.assertEqual(grant.state, "approved")
+        self.assertEqual(grant.payment_status, "not_billed")
+        self.assertEqual(len(grant.installment_ids), 3)
+        self.assertEqual(self.program.envelope_ids.committed_amount, 1000.0)
+        # the payment status is derived from the installments only
+        with self.assertRaisesRegex(UserError, "derived"):
+            grant.with_user(self.user_manager).write({"payment_status": "paid"})
+        self.assertEqual(grant.payment_status, "not_billed")
+
+    def test_amount_and_certification_only_through_actions(self):
+        """No shortcut through a plain write (import, XML-RPC)."""
+        grant = self._make_grant()
         with self.assertRaisesRegex(UserError, "cannot be changed"):
             grant.write({"granted_amount": 5000.0})
         self.assertEqual(grant.granted_amount, 1000.0)

@@ -51,7 +51,8 @@ class TestBilling(HealthGrantsCommon):
         self.assertEqual(first.bill_id, bill)
         self.assertEqual(first.state, "billed")
         self.assertEqual(first.payment_state, "not_paid")
-        self.assertEqual(grant.state, "in_payment")
+        self.assertEqual(grant.state, "approved")
+        self.assertEqual(grant.payment_status, "in_payment")
 
     def test_never_bill_twice_and_cancel_frees(self):
         grant = self._make_grant()
@@ -107,11 +108,12 @@ class TestBilling(HealthGrantsCommon):
         self._pay(first.bill_id, amount=100.0)
         self.assertEqual(first.payment_state, "partial")
         self.assertEqual(first.state, "billed")
-        self.assertEqual(grant.state, "in_payment")
+        self.assertEqual(grant.payment_status, "in_payment")
         installments.with_user(self.user_finance)._register_payment()
         self.assertTrue(all(s in ("paid", "in_payment") for s in bills.mapped("payment_state")))
         self.assertEqual(set(installments.mapped("state")), {"paid"})
-        self.assertEqual(grant.state, "paid")
+        self.assertEqual(grant.state, "approved")
+        self.assertEqual(grant.payment_status, "paid")
         self.assertEqual(grant.paid_amount, 1000.0)
 
     def test_reversed_bill_frees_and_reissue(self):

@@ -71,7 +71,7 @@ class TestConcurrentBilling(TransactionCase):
         env["account.move"].search(
             [("line_ids.health_grant_installment_id", "=", self.installment_id)]
         ).unlink()
-        env["health.grant"].browse(self.grant_id)._write_state("cancelled")
+        env["health.grant"].browse(self.grant_id).action_cancel()
         env["health.grant"].browse(self.grant_id).unlink()
         self.partner.with_env(env).bank_ids.unlink()
         self.partner.with_env(env).unlink()

@@ -11,7 +11,8 @@ class TestReclaimAndBank(HealthGrantsCommon):
         installments = self._certified(grant.installment_ids)
         installments.with_user(self.user_finance)._create_bills()
         installments.with_user(self.user_finance)._register_payment()
-        self.assertEqual(grant.state, "paid")
+        self.assertEqual(grant.state, "approved")
+        self.assertEqual(grant.payment_status, "paid")
         return grant
 
     def _wizard(self, grant, user, **vals):

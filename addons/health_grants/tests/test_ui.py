@@ -52,7 +52,8 @@ class TestUi(HttpCase):
         # The proof arrives once the installment exists (after approval in the tour).
         self.grant.program_id.proof_required = False
         self.start_tour("/odoo", "health_grants_tour", login="admin")
-        self.assertEqual(self.grant.state, "paid")
+        self.assertEqual(self.grant.state, "approved")
+        self.assertEqual(self.grant.payment_status, "paid")
         installment = self.grant.installment_ids
         self.assertEqual(installment.certified_by_id, self.env.ref("base.user_admin"))
         self.assertIn(installment.payment_state, ("paid", "in_payment"))

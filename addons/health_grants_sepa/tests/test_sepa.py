@@ -102,6 +102,34 @@ class TestSepaPaymentOrder(HealthGrantsCommon):
             installments.with_user(self.user_payer)._add_to_payment_order()
         self.assertFalse(installments.bill_id.line_ids.payment_line_ids)
 
+    def test_untrusted_bank_refused_trusted_bank_kept(self):
+        """OCA adds the bill with the payment mode given to it; the bill keeps
+        the trusted account chosen when it was issued."""
+        grant, installments = self._billed(group_by_partner=True)
+        bill = installments.bill_id
+        self.assertFalse(bill.payment_mode_id)
+        self.bank_a.allow_out_payment = False
+        with self.assertRaisesRegex(UserError, "no bank account trusted"):
+            installments.with_user(self.user_payer)._add_to_payment_order()
+        self.assertFalse(bill.line_ids.payment_line_ids)
+        self.assertFalse(bill.payment_mode_id)
+        self.bank_a.allow_out_payment = True
+        # another trusted account since, first in the partner's order
+        self.env["res.partner.bank"].create(
+            {
+                "partner_id": self.msu_a.id,
+                "acc_number": "FR7610278012340005556660311",
+                "allow_out_payment": True,
+                "sequence": 1,
+            }
+        )
+        order = installments.with_user(self.user_payer)._add_to_payment_order()
+        self.assertEqual(bill.payment_mode_id, self.payment_mode)
+        self.assertEqual(bill.partner_bank_id, self.bank_a)
+        self.assertEqual(order.payment_line_ids.move_line_id.move_id, bill)
+        self.assertEqual(order.payment_line_ids.partner_bank_id, self.bank_a)
+        self.assertEqual(order.payment_line_ids.amount_currency, 1000.0)
+
     def test_file_and_paid(self):
         grant_a, inst_a = self._billed(self.msu_a, group_by_partner=True)
         grant_b, inst_b = self._billed(self.msu_b, group_by_partner=True)
@@ -129,12 +157,12 @@ class TestSepaPaymentOrder(HealthGrantsCommon):
             transfers,
             {"FR7630002005500000111110429": "1000.00", "FR7630004001230001234560180": "1000.00"},
         )
-        self.assertEqual(grant_a.state, "in_payment")
+        self.assertEqual(grant_a.payment_status, "in_payment")
         order.generated2uploaded()
         self.assertEqual(order.state, "uploaded")
         self.assertEqual(set((inst_a | inst_b).mapped("state")), {"paid"})
         self.assertIn(inst_a.bill_id.payment_state, ("paid", "in_payment"))
-        self.assertEqual((grant_a | grant_b).mapped("state"), ["paid", "paid"])
+        self.assertEqual((grant_a | grant_b).mapped("payment_status"), ["paid", "paid"])
         self.assertEqual((inst_a | inst_b).payment_order_id, order)
 
     def test_access(self):
