@@ -2,7 +2,7 @@
     "name": "Territorial Health - Grants",
     "summary": "Grants to internship supervisors (MSU) and interns, from the decision "
     "to the paid vendor bill: envelopes, installments, service fait, mandates, reclaims",
-    "version": "18.0.1.0.0",
+    "version": "18.0.2.0.0",
     "category": "Territorial Health",
     "website": "https://github.com/sante-territoriale/health-suite",
     "author": "Santé territoriale",

@@ -40,7 +40,7 @@ class HealthGrant(models.Model):
     _name = "health.grant"
     _description = "Grant"
     _inherit = ["health.input.mixin", "mail.thread", "mail.activity.mixin"]
-    _order = "decision_date desc, id desc"
+    _order = "act_id, id desc"
 
     name = fields.Char(
         string="Reference", required=True, copy=False, readonly=True, default="/", index=True
@@ -72,8 +72,16 @@ class HealthGrant(models.Model):
         "partner_id",
         string="Interns",
     )
-    decision_number = fields.Char(string="Decision Number", tracking=True, copy=False)
-    decision_date = fields.Date(string="Decision Date", tracking=True, copy=False)
+    act_id = fields.Many2one(
+        "health.authorising.act",
+        string="Decision",
+        tracking=True,
+        copy=False,
+        index=True,
+        check_company=True,
+        help="The act that grants the aid (e.g. the deliberation of the standing "
+        "committee): its number and date are the decision of the grant.",
+    )
     budget_year = fields.Integer(
         string="Budget Year", required=True, default=lambda self: fields.Date.today().year
     )
@@ -280,20 +288,20 @@ class HealthGrant(models.Model):
         check_range(self, "installment_count", 1, MAX_INSTALLMENTS)
         check_range(self, "budget_year", MIN_BUDGET_YEAR, MAX_BUDGET_YEAR)
 
-    @api.constrains("decision_date", "first_due_date")
+    @api.constrains("act_id", "first_due_date")
     def _check_due_after_decision(self):
-        for grant in self.filtered("decision_date"):
+        for grant in self.filtered("act_id.date"):
             dates = grant.installment_ids.filtered(lambda i: not i.cancelled).mapped("due_date")
             if grant.first_due_date:
                 dates.append(grant.first_due_date)
-            if dates and min(dates) < grant.decision_date:
+            if dates and min(dates) < grant.act_id.date:
                 raise ValidationError(
                     self.env._(
                         "%(grant)s cannot fall due on %(due)s, before its decision of "
                         "%(decision)s: move the due date on or after the decision date.",
                         grant=grant.name,
                         due=min(dates),
-                        decision=grant.decision_date,
+                        decision=grant.act_id.date,
                     )
                 )
 
@@ -359,11 +367,12 @@ class HealthGrant(models.Model):
 
     def _check_can_approve(self):
         self._check_manager()
-        missing = self.filtered(lambda g: not (g.decision_number and g.decision_date))
+        missing = self.filtered(lambda g: not (g.act_id.number and g.act_id.date))
         if missing:
             raise UserError(
                 self.env._(
-                    "Record the decision number and date before approving %s.",
+                    "Record the decision (the authorising act, with its number and date) "
+                    "before approving %s.",
                     ", ".join(missing.mapped("name")),
                 )
             )

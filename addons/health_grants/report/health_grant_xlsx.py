@@ -289,7 +289,7 @@ class HealthGrantXlsx(models.AbstractModel):
             for inst in grant.installment_ids:
                 sheet.write(row, 0, grant.name, formats["text"])
                 sheet.write(row, 1, grant.program_id.name, formats["text"])
-                sheet.write(row, 2, grant.decision_number or "", formats["text"])
+                sheet.write(row, 2, grant.act_id.number or "", formats["text"])
                 sheet.write_number(row, 3, inst.sequence, formats["int"])
                 sheet.write_datetime(
                     row, 4, fields.Datetime.to_datetime(inst.due_date), formats["date"]

@@ -23,21 +23,21 @@ class TestBilling(HealthGrantsCommon):
         grant = self._make_grant()
         first = grant.installment_ids.sorted("sequence")[0]
         with self.assertRaisesRegex(UserError, "proofs"):
-            first.with_user(self.user_officer).action_certify()
+            first.with_user(self.user_grant_officer).action_certify()
         self.assertFalse(first.certified_date)
         with self.assertRaisesRegex(UserError, "certified"):
-            first.with_user(self.user_finance)._create_bills()
+            first.with_user(self.user_grant_finance)._create_bills()
         self.assertFalse(first.bill_line_ids)
         first.proof_attachment_ids = [Command.link(self.proof.id)]
-        first.with_user(self.user_officer).action_certify()
-        self.assertEqual(first.certified_by_id, self.user_officer)
+        first.with_user(self.user_grant_officer).action_certify()
+        self.assertEqual(first.certified_by_id, self.user_grant_officer)
         self.assertEqual(first.certified_date, date(2026, 11, 20))
         self.assertEqual(first.state, "certified")
 
     def test_bill_accounts_analytic_bank(self):
         grant = self._make_grant()
         first = self._certified(grant.installment_ids.sorted("sequence")[0])
-        bill = first.with_user(self.user_finance)._create_bills()
+        bill = first.with_user(self.user_grant_finance)._create_bills()
         self.assertEqual(bill.move_type, "in_invoice")
         self.assertEqual(bill.state, "posted")
         self.assertEqual(bill.partner_id, self.msu_a)
@@ -57,15 +57,15 @@ class TestBilling(HealthGrantsCommon):
     def test_never_bill_twice_and_cancel_frees(self):
         grant = self._make_grant()
         first = self._certified(grant.installment_ids.sorted("sequence")[0])
-        bill = first.with_user(self.user_finance)._create_bills()
+        bill = first.with_user(self.user_grant_finance)._create_bills()
         with self.assertRaisesRegex(UserError, "without a live bill"):
-            first.with_user(self.user_finance)._create_bills()
+            first.with_user(self.user_grant_finance)._create_bills()
         self.assertEqual(len(first.bill_line_ids), 1)
         bill.button_draft()
         bill.button_cancel()
         self.assertFalse(first.bill_id)
         self.assertEqual(first.state, "certified")
-        new_bill = first.with_user(self.user_finance)._create_bills()
+        new_bill = first.with_user(self.user_grant_finance)._create_bills()
         self.assertNotEqual(new_bill, bill)
         self.assertEqual(first.bill_id, new_bill)
         # the cancelled bill cannot come back beside the new one
@@ -77,7 +77,7 @@ class TestBilling(HealthGrantsCommon):
         grant_a = self._make_grant(partner=self.msu_a)
         grant_b = self._make_grant(partner=self.msu_b)
         installments = self._certified(grant_a.installment_ids | grant_b.installment_ids)
-        bills = installments.with_user(self.user_finance)._create_bills(group_by_partner=True)
+        bills = installments.with_user(self.user_grant_finance)._create_bills(group_by_partner=True)
         self.assertEqual(len(bills), 2)
         self.assertEqual(bills.partner_id, self.msu_a | self.msu_b)
         self.assertEqual(sorted(bills.mapped("amount_total")), [1000.0, 1000.0])
@@ -88,28 +88,28 @@ class TestBilling(HealthGrantsCommon):
         first = self._certified(grant.installment_ids[0])
         self.bank_a.allow_out_payment = False
         with self.assertRaisesRegex(UserError, "trusted bank"):
-            first.with_user(self.user_finance)._create_bills()
+            first.with_user(self.user_grant_finance)._create_bills()
         self.assertFalse(first.bill_line_ids)
 
     def test_manager_without_accounting_rights_cannot_bill(self):
         grant = self._make_grant()
         first = self._certified(grant.installment_ids[0])
         with self.assertRaises(AccessError):
-            first.with_user(self.user_manager)._create_bills()
+            first.with_user(self.user_grant_manager)._create_bills()
         with self.assertRaises(AccessError):
-            first.with_user(self.user_officer)._create_bills()
+            first.with_user(self.user_grant_officer)._create_bills()
         self.assertFalse(first.bill_line_ids)
 
     def test_payment_status_partial_paid_grant_paid(self):
         grant = self._make_grant()
         installments = self._certified(grant.installment_ids)
-        bills = installments.with_user(self.user_finance)._create_bills()
+        bills = installments.with_user(self.user_grant_finance)._create_bills()
         first = installments.sorted("sequence")[0]
         self._pay(first.bill_id, amount=100.0)
         self.assertEqual(first.payment_state, "partial")
         self.assertEqual(first.state, "billed")
         self.assertEqual(grant.payment_status, "in_payment")
-        installments.with_user(self.user_finance)._register_payment()
+        installments.with_user(self.user_grant_finance)._register_payment()
         self.assertTrue(all(s in ("paid", "in_payment") for s in bills.mapped("payment_state")))
         self.assertEqual(set(installments.mapped("state")), {"paid"})
         self.assertEqual(grant.state, "approved")
@@ -119,15 +119,15 @@ class TestBilling(HealthGrantsCommon):
     def test_reversed_bill_frees_and_reissue(self):
         grant = self._make_grant()
         first = self._certified(grant.installment_ids.sorted("sequence")[0])
-        bill = first.with_user(self.user_finance)._create_bills()
+        bill = first.with_user(self.user_grant_finance)._create_bills()
         # full credit note, posted and reconciled with the bill
-        bill.with_user(self.user_finance)._reverse_moves(
+        bill.with_user(self.user_grant_finance)._reverse_moves(
             [{"ref": "Wrong bank account", "invoice_date": bill.invoice_date}], cancel=True
         )
         self.assertEqual(bill.payment_state, "reversed")
         self.assertEqual(first.payment_state, "reversed")
         self.assertEqual(first.state, "certified")
-        again = first.with_user(self.user_finance)._create_bills()
+        again = first.with_user(self.user_grant_finance)._create_bills()
         self.assertEqual(first.bill_id, again)
         self.assertEqual(first.payment_state, "not_paid")
         self.assertEqual(first.state, "billed")
@@ -135,13 +135,13 @@ class TestBilling(HealthGrantsCommon):
     def test_register_payment_action_groups(self):
         grant = self._make_grant()
         installments = self._certified(grant.installment_ids)
-        installments.with_user(self.user_finance)._create_bills()
-        action = installments.with_user(self.user_finance).action_register_payment()
+        installments.with_user(self.user_grant_finance)._create_bills()
+        action = installments.with_user(self.user_grant_finance).action_register_payment()
         self.assertEqual(action["res_model"], "account.payment.register")
         self.assertTrue(action["context"]["default_group_payment"])
         wizard = Form(
             self.env["account.payment.register"]
-            .with_user(self.user_finance)
+            .with_user(self.user_grant_finance)
             .with_context(**action["context"])
         ).save()
         self.assertEqual(wizard.amount, 1000.0)
@@ -159,7 +159,7 @@ class TestBilling(HealthGrantsCommon):
             installments = self._certified(grants.installment_ids)
             self.assertEqual(len(installments), 3 * count)
             self.env.invalidate_all()
-            finance_installments = installments.with_user(self.user_finance)
+            finance_installments = installments.with_user(self.user_grant_finance)
             with self.assertQueryCount(__system__=185):
                 bills = finance_installments._create_bills(group_by_partner=True)
             self.assertEqual(len(bills), 1)
@@ -180,17 +180,17 @@ class TestBilling(HealthGrantsCommon):
             # the access rules of the user are cached by a first call, read
             # from the database as the measured one
             self.env.invalidate_all()
-            installments[:1].with_user(self.user_officer).action_certify()
+            installments[:1].with_user(self.user_grant_officer).action_certify()
             self.env.invalidate_all()
             # as the list view sends them: ids browsed together
             officer_installments = (
                 self.env["health.grant.installment"]
-                .with_user(self.user_officer)
+                .with_user(self.user_grant_officer)
                 .browse(installments[1:].ids)
             )
             # the input check of the written values reads whether the
             # certifying user exists: one query, whatever the number
             with self.assertQueryCount(__system__=10):
                 officer_installments.action_certify()
-            self.assertEqual(set(installments.mapped("certified_by_id")), {self.user_officer})
+            self.assertEqual(set(installments.mapped("certified_by_id")), {self.user_grant_officer})
             self.assertEqual(set(installments.mapped("state")), {"certified"})

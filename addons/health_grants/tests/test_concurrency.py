@@ -51,8 +51,18 @@ class TestConcurrentBilling(TransactionCase):
             {
                 "program_id": self.program.id,
                 "partner_id": self.partner.id,
-                "decision_number": "CONC-1",
-                "decision_date": "2026-10-01",
+                "act_id": env["health.authorising.act"]
+                .create(
+                    {
+                        "act_type": "deliberation",
+                        "body": "standing_committee",
+                        "number": "CONC-1",
+                        "date": "2026-10-01",
+                        "subject": "Concurrency programme",
+                        "partner_id": env.company.partner_id.id,
+                    }
+                )
+                .id,
                 "budget_year": 2026,
                 "first_due_date": "2026-11-02",
             }

@@ -38,8 +38,18 @@ class TestUi(HttpCase):
             {
                 "program_id": program.id,
                 "partner_id": cls.partner.id,
-                "decision_number": "CP-TOUR-1",
-                "decision_date": "2026-10-12",
+                "act_id": cls.env["health.authorising.act"]
+                .create(
+                    {
+                        "act_type": "deliberation",
+                        "body": "standing_committee",
+                        "number": "CP-TOUR-1",
+                        "date": "2026-10-12",
+                        "subject": "Tour MSU aid",
+                        "partner_id": cls.env.company.partner_id.id,
+                    }
+                )
+                .id,
                 "budget_year": 2026,
                 "first_due_date": "2026-11-02",
             }

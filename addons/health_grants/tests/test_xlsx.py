@@ -29,8 +29,8 @@ class TestXlsx(HealthGrantsCommon):
         cls.first, cls.second, cls.third = cls.grant.installment_ids.sorted("sequence")
         billed = cls.first | cls.second
         cls._certified(billed)
-        billed.with_user(cls.user_finance)._create_bills()
-        cls.first.with_user(cls.user_finance)._register_payment()
+        billed.with_user(cls.user_grant_finance)._create_bills()
+        cls.first.with_user(cls.user_grant_finance)._register_payment()
         cls.bill_1, cls.bill_2 = cls.first.bill_id, cls.second.bill_id
         cls.payment_labels = dict(
             cls.env["health.grant.installment"]
@@ -55,11 +55,11 @@ class TestXlsx(HealthGrantsCommon):
         self.assertEqual(self.third.state, "to_certify")
         # the officer has no access to the bills themselves
         with self.assertRaises(AccessError):
-            self.bill_1.with_user(self.user_officer).read(["name"])
+            self.bill_1.with_user(self.user_grant_officer).read(["name"])
 
     def test_commitments(self):
         sheet = self._export(
-            self.user_officer,
+            self.user_grant_officer,
             report_type="commitments",
             year=2026,
             program_ids=[Command.set(self.program.ids)],
@@ -74,7 +74,7 @@ class TestXlsx(HealthGrantsCommon):
 
     def test_installments_per_semester(self):
         book = self._export(
-            self.user_officer,
+            self.user_grant_officer,
             report_type="installments",
             program_ids=[Command.set(self.program.ids)],
         )
@@ -121,7 +121,7 @@ class TestXlsx(HealthGrantsCommon):
             }
         )
         sheet = self._export(
-            self.user_officer, report_type="statement", partner_id=self.msu_a.id
+            self.user_grant_officer, report_type="statement", partner_id=self.msu_a.id
         ).active
         self.assertEqual(sheet["A1"].value, "Statement of Dr Test Alpha")
         rows = [
@@ -148,7 +148,7 @@ class TestXlsx(HealthGrantsCommon):
         """The posted bills of the selected installments; a grants officer
         sees the bank account numbers masked, finance in full."""
         installments = self.grant.installment_ids
-        sheet = self._open(installments.with_user(self.user_officer).action_export_bordereau())
+        sheet = self._open(installments.with_user(self.user_grant_officer).action_export_bordereau())
         sheet = sheet.active
         self.assertEqual(sheet["A1"].value, "Bordereau of payment orders of 20/01/2027")
         rows = [
@@ -166,7 +166,7 @@ class TestXlsx(HealthGrantsCommon):
         self.assertEqual((sheet["A6"].value, sheet["H6"].value), ("Total", 1333.34))
 
         sheet = self._open(
-            installments.with_user(self.user_finance).action_export_bordereau()
+            installments.with_user(self.user_grant_finance).action_export_bordereau()
         ).active
         self.assertEqual(sheet["D4"].value, self.bank_a.acc_number)
 

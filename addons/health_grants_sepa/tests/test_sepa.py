@@ -55,7 +55,7 @@ class TestSepaPaymentOrder(HealthGrantsCommon):
     def _billed(self, partner=None, group_by_partner=False):
         grant = self._make_grant(partner=partner)
         installments = self._certified(grant.installment_ids)
-        installments.with_user(self.user_finance)._create_bills(group_by_partner=group_by_partner)
+        installments.with_user(self.user_grant_finance)._create_bills(group_by_partner=group_by_partner)
         return grant, installments
 
     def test_add_batch_to_order_no_duplicate(self):
@@ -88,8 +88,8 @@ class TestSepaPaymentOrder(HealthGrantsCommon):
         with self.assertRaisesRegex(UserError, "posted bill still to pay"):
             installments.with_user(self.user_payer)._add_to_payment_order()
         self._certified(installments)
-        bills = installments.with_user(self.user_finance)._create_bills(group_by_partner=True)
-        installments.with_user(self.user_finance)._register_payment()
+        bills = installments.with_user(self.user_grant_finance)._create_bills(group_by_partner=True)
+        installments.with_user(self.user_grant_finance)._register_payment()
         self.assertEqual(set(installments.mapped("state")), {"paid"})
         with self.assertRaisesRegex(UserError, "posted bill still to pay"):
             installments.with_user(self.user_payer)._add_to_payment_order()
@@ -168,10 +168,10 @@ class TestSepaPaymentOrder(HealthGrantsCommon):
     def test_access(self):
         grant, installments = self._billed()
         with self.assertRaises(AccessError):
-            installments.with_user(self.user_officer)._add_to_payment_order()
+            installments.with_user(self.user_grant_officer)._add_to_payment_order()
         # a grants manager without the payment rights of accounting
         with self.assertRaises(AccessError):
-            installments.with_user(self.user_finance)._add_to_payment_order()
+            installments.with_user(self.user_grant_finance)._add_to_payment_order()
         self.assertFalse(installments.bill_id.line_ids.payment_line_ids)
         order = installments.with_user(self.user_payer).action_add_to_payment_order()
         self.assertEqual(order["res_model"], "account.payment.order")

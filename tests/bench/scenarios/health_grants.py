@@ -52,7 +52,7 @@ def _program(env, n, account, journal):
 
 
 @scenario(
-    "certify + bill N grant installments (posted vendor bills)",
+    "grants: certify + bill N installments (posted vendor bills)",
     module="health_grants",
     baseline_label="create and post N vendor bills",
     sizes=(100, 1000),
@@ -62,13 +62,25 @@ class CertifyAndBill(Scenario):
         account, journal = _accounting(env)
         partners = _beneficiaries(env, min(n, 100))
         program = _program(env, n, account, journal)
+        acts = env["health.authorising.act"].create(
+            [
+                {
+                    "act_type": "deliberation",
+                    "body": "standing_committee",
+                    "number": f"BENCH-{i}",
+                    "date": "2026-10-12",
+                    "subject": f"Bench grant {i}",
+                    "partner_id": env.company.partner_id.id,
+                }
+                for i in range(n)
+            ]
+        )
         grants = env["health.grant"].create(
             [
                 {
                     "program_id": program.id,
                     "partner_id": partners[i % len(partners)].id,
-                    "decision_number": f"BENCH-{i}",
-                    "decision_date": "2026-10-12",
+                    "act_id": acts[i].id,
                     "budget_year": 2026,
                 }
                 for i in range(n)
@@ -119,7 +131,7 @@ class CertifyAndBill(Scenario):
 
 
 @scenario(
-    "xlsx report of N installments per semester (summary + detail)",
+    "grants: xlsx of N installments per semester (summary + detail)",
     module="health_grants",
     baseline_label="export_data of N installments to a plain xlsx",
     sizes=(10000, 100000),
