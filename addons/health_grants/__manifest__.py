@@ -8,7 +8,7 @@
     "author": "Santé territoriale",
     "maintainers": ["sante-territoriale"],
     "license": "AGPL-3",
-    "depends": ["health_base", "account", "analytic", "l10n_fr_account"],
+    "depends": ["health_base_account", "account", "analytic"],
     "external_dependencies": {"python": ["xlsxwriter"]},
     "data": [
         "security/health_grants_security.xml",

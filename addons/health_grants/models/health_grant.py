@@ -351,9 +351,7 @@ class HealthGrant(models.Model):
                 lambda g: not g.installment_ids.filtered(lambda i: not i.cancelled)
             ).action_generate_installments()
         elif new_state == "cancelled":
-            self.installment_ids.with_context(health_grant_internal=True).write(
-                {"cancelled": True}
-            )
+            self.installment_ids.with_context(health_grant_internal=True).write({"cancelled": True})
         elif new_state == "draft":
             self.installment_ids.filtered(lambda i: not i.bill_line_ids).unlink()
 
@@ -367,7 +365,7 @@ class HealthGrant(models.Model):
 
     def _check_can_approve(self):
         self._check_manager()
-        missing = self.filtered(lambda g: not (g.act_id.number and g.act_id.date))
+        missing = self.filtered(lambda g: not g.act_id)
         if missing:
             raise UserError(
                 self.env._(

@@ -366,8 +366,7 @@ class HealthGrantInstallment(models.Model):
         return wizard._create_payments()
 
     def action_export_bordereau(self):
-        xlsx = self.env["health.grant.xlsx"]
-        return xlsx._download(
-            xlsx._bordereau_xlsx(self),
+        return self.env["health.xlsx.export"]._xlsx_download(
+            self.env["health.grant.xlsx"]._bordereau_xlsx(self),
             self.env._("bordereau_mandats_%s.xlsx", fields.Date.context_today(self)),
         )

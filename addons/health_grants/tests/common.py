@@ -1,9 +1,8 @@
 import base64
 
 from odoo import Command
-from odoo.tests import new_test_user
-
 from odoo.addons.health_base.tests.common import HealthBaseCommon
+from odoo.tests import new_test_user
 
 
 class HealthGrantsCommon(HealthBaseCommon):

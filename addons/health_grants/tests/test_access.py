@@ -12,6 +12,9 @@ class TestAccess(HealthGrantsCommon):
             grant.with_user(self.user_employee).read(["name"])
         with self.assertRaises(AccessError):
             self.program.with_user(self.user_employee).read(["name"])
+        # a user of the suite without the grants groups neither
+        with self.assertRaises(AccessError):
+            grant.with_user(self.user_officer).read(["name"])
 
     def test_officer_prepares_but_cannot_approve(self):
         Grant = self.env["health.grant"].with_user(self.user_grant_officer)

@@ -1,3 +1,5 @@
+from uuid import uuid4
+
 from psycopg2 import errors as pg_errors
 
 from odoo import Command, api
@@ -56,7 +58,7 @@ class TestConcurrentBilling(TransactionCase):
                     {
                         "act_type": "deliberation",
                         "body": "standing_committee",
-                        "number": "CONC-1",
+                        "number": f"CONC-{uuid4().hex[:8]}",
                         "date": "2026-10-01",
                         "subject": "Concurrency programme",
                         "partner_id": env.company.partner_id.id,
@@ -82,7 +84,9 @@ class TestConcurrentBilling(TransactionCase):
             [("line_ids.health_grant_installment_id", "=", self.installment_id)]
         ).unlink()
         env["health.grant"].browse(self.grant_id).action_cancel()
+        act = env["health.grant"].browse(self.grant_id).act_id
         env["health.grant"].browse(self.grant_id).unlink()
+        act.unlink()
         self.partner.with_env(env).bank_ids.unlink()
         self.partner.with_env(env).unlink()
         self.program.with_env(env).unlink()

@@ -64,7 +64,10 @@ class TestInput(HealthGrantsCommon):
             ({"requested_amount": -1.0}, "Requested Amount cannot be negative"),
             ({"requested_amount": "1 200,50"}, "Requested Amount.*is not a number"),
             ({"first_due_date": "31/12/2026"}, "First Due Date.*YYYY-MM-DD"),
-            ({"act_id": self._make_act("CP-LATE", "2026-11-30").id}, "before its decision of 2026-11-30"),
+            (
+                {"act_id": self._make_act("CP-LATE", "2026-11-30").id},
+                "before its decision of 2026-11-30",
+            ),
             ({"program_id": 999999999}, "there is no Grant Programme"),
             ({"act_id": 999999999}, "there is no .* with the id 999999999"),
         ]

@@ -9,10 +9,10 @@ class HealthGrantInstallment(models.Model):
     """Pay billed installments with a SEPA credit-transfer payment order.
 
     The installment adds its posted bill to an outbound payment order with
-    OCA's own ``account.move.create_account_payment_line`` (``account_payment_order``),
-    once the bill carries the SEPA payment mode; the payment line pays the
-    bill's bank account, the beneficiary's trusted one.  Once the order's file is generated and the order
-    marked uploaded, its payments are posted and reconciled with the bills:
+    OCA's own ``account.move.create_account_payment_line``
+    (``account_payment_order``), once the bill carries the SEPA payment mode;
+    the payment line pays the bill's bank account, the beneficiary's trusted
+    one.  Once the order's file is generated and the order marked uploaded, its payments are posted and reconciled with the bills:
     the installment becomes paid through the bill's ``payment_state``.
     """
 

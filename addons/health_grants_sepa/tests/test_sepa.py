@@ -55,7 +55,9 @@ class TestSepaPaymentOrder(HealthGrantsCommon):
     def _billed(self, partner=None, group_by_partner=False):
         grant = self._make_grant(partner=partner)
         installments = self._certified(grant.installment_ids)
-        installments.with_user(self.user_grant_finance)._create_bills(group_by_partner=group_by_partner)
+        installments.with_user(self.user_grant_finance)._create_bills(
+            group_by_partner=group_by_partner
+        )
         return grant, installments
 
     def test_add_batch_to_order_no_duplicate(self):
@@ -107,12 +109,12 @@ class TestSepaPaymentOrder(HealthGrantsCommon):
         the trusted account chosen when it was issued."""
         grant, installments = self._billed(group_by_partner=True)
         bill = installments.bill_id
-        self.assertFalse(bill.payment_mode_id)
+        mode_before = bill.payment_mode_id
         self.bank_a.allow_out_payment = False
         with self.assertRaisesRegex(UserError, "no bank account trusted"):
             installments.with_user(self.user_payer)._add_to_payment_order()
         self.assertFalse(bill.line_ids.payment_line_ids)
-        self.assertFalse(bill.payment_mode_id)
+        self.assertEqual(bill.payment_mode_id, mode_before)
         self.bank_a.allow_out_payment = True
         # another trusted account since, first in the partner's order
         self.env["res.partner.bank"].create(

@@ -15,12 +15,26 @@ def _legacy_decisions(cr):
         SELECT company_id, legacy_decision_number, legacy_decision_date,
                array_agg(id ORDER BY id), array_agg(name ORDER BY id)
           FROM health_grant
-         WHERE legacy_decision_number IS NOT NULL OR legacy_decision_date IS NOT NULL
+         WHERE legacy_decision_number IS NOT NULL AND legacy_decision_date IS NOT NULL
          GROUP BY company_id, legacy_decision_number, legacy_decision_date
          ORDER BY legacy_decision_date, legacy_decision_number
         """
     )
     return cr.fetchall()
+
+
+def _keep_incomplete_decisions(cr):
+    """A number without a date (or the reverse) cannot make an act: it is
+    kept in the notes of the grant, for the officer to record the act."""
+    cr.execute(
+        """
+        UPDATE health_grant
+           SET note = COALESCE(note, '') || '<p>Decision before 18.0.2: '
+                      || COALESCE(legacy_decision_number, '?') || ' of '
+                      || COALESCE(to_char(legacy_decision_date, 'DD/MM/YYYY'), '?') || '</p>'
+         WHERE (legacy_decision_number IS NULL) <> (legacy_decision_date IS NULL)
+        """
+    )
 
 
 def _create_acts(env, decisions):
@@ -47,6 +61,7 @@ def migrate(cr, version):
     ):
         return
     env = api.Environment(cr, SUPERUSER_ID, {"tracking_disable": True})
+    _keep_incomplete_decisions(cr)
     decisions = _legacy_decisions(cr)
     if decisions:
         acts = _create_acts(env, decisions)

@@ -31,9 +31,7 @@ def _split_state(cr):
          WHERE state IN ('approved', 'in_payment', 'paid')
         """
     )
-    cr.execute(
-        "UPDATE health_grant SET state = 'approved' WHERE state IN ('in_payment', 'paid')"
-    )
+    cr.execute("UPDATE health_grant SET state = 'approved' WHERE state IN ('in_payment', 'paid')")
 
 
 def _keep_decision_columns(cr):
