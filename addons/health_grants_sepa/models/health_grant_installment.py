@@ -12,8 +12,9 @@ class HealthGrantInstallment(models.Model):
     OCA's own ``account.move.create_account_payment_line``
     (``account_payment_order``), once the bill carries the SEPA payment mode;
     the payment line pays the bill's bank account, the beneficiary's trusted
-    one.  Once the order's file is generated and the order marked uploaded, its payments are posted and reconciled with the bills:
-    the installment becomes paid through the bill's ``payment_state``.
+    one.  Once the order's file is generated and the order marked uploaded,
+    its payments are posted and reconciled with the bills: the installment
+    becomes paid through the bill's ``payment_state``.
     """
 
     _inherit = "health.grant.installment"
