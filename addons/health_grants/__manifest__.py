@@ -2,13 +2,13 @@
     "name": "Territorial Health - Grants",
     "summary": "Grants to internship supervisors (MSU) and interns, from the decision "
     "to the paid vendor bill: envelopes, installments, service fait, mandates, reclaims",
-    "version": "18.0.1.0.0",
+    "version": "18.0.2.0.0",
     "category": "Territorial Health",
     "website": "https://github.com/sante-territoriale/health-suite",
     "author": "Santé territoriale",
     "maintainers": ["sante-territoriale"],
     "license": "AGPL-3",
-    "depends": ["health_base", "account", "analytic", "l10n_fr_account"],
+    "depends": ["health_base_account", "account", "analytic"],
     "external_dependencies": {"python": ["xlsxwriter"]},
     "data": [
         "security/health_grants_security.xml",

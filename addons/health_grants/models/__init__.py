@@ -1,3 +1,4 @@
+from . import health_authorising_act
 from . import health_grant_program
 from . import health_grant_envelope
 from . import health_grant

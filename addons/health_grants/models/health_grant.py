@@ -13,21 +13,34 @@ from .health_grant_checks import (
 )
 
 # States in which a grant counts against its programme's envelope.
-COMMITTED_STATES = ("approved", "in_payment", "paid")
+COMMITTED_STATES = ("approved",)
+
+# The workflow: the states a grant may come from, per state it goes to, and
+# the method that checks the move (raises UserError / AccessError).
+TRANSITIONS = {
+    "submitted": (("draft",), "_check_can_submit"),
+    "approved": (("submitted",), "_check_can_approve"),
+    "cancelled": (("draft", "submitted", "approved"), "_check_can_cancel"),
+    "draft": (("submitted", "cancelled"), "_check_can_reset"),
+}
 
 
 class HealthGrant(models.Model):
     """A grant decided for one beneficiary under one programme.
 
-    draft → submitted → approved (committed against the envelope) → in payment
-    → paid, or cancelled.  "In payment" and "paid" are derived from the
-    installments, whose payment status is read from their vendor bills.
+    The workflow ``state``: draft → submitted → approved (committed against
+    the envelope), or cancelled; it changes through the buttons, and a
+    ``write`` of ``state`` is the button: the same checks, the same effects.
+    The ``payment_status`` of an approved grant (not billed, in payment,
+    paid) is derived from its installments, whose payment status is read
+    from their vendor bills, as Odoo keeps ``account.move.state`` apart from
+    its ``payment_state``.
     """
 
     _name = "health.grant"
     _description = "Grant"
     _inherit = ["health.input.mixin", "mail.thread", "mail.activity.mixin"]
-    _order = "decision_date desc, id desc"
+    _order = "act_id, id desc"
 
     name = fields.Char(
         string="Reference", required=True, copy=False, readonly=True, default="/", index=True
@@ -59,8 +72,16 @@ class HealthGrant(models.Model):
         "partner_id",
         string="Interns",
     )
-    decision_number = fields.Char(string="Decision Number", tracking=True, copy=False)
-    decision_date = fields.Date(string="Decision Date", tracking=True, copy=False)
+    act_id = fields.Many2one(
+        "health.authorising.act",
+        string="Decision",
+        tracking=True,
+        copy=False,
+        index=True,
+        check_company=True,
+        help="The act that grants the aid (e.g. the deliberation of the standing "
+        "committee): its number and date are the decision of the grant.",
+    )
     budget_year = fields.Integer(
         string="Budget Year", required=True, default=lambda self: fields.Date.today().year
     )
@@ -83,18 +104,29 @@ class HealthGrant(models.Model):
             ("draft", "Draft"),
             ("submitted", "Submitted"),
             ("approved", "Approved"),
-            ("in_payment", "In Payment"),
-            ("paid", "Paid"),
             ("cancelled", "Cancelled"),
         ],
         default="draft",
-        compute="_compute_state",
-        store=True,
-        readonly=False,
         required=True,
+        readonly=True,
         tracking=True,
         copy=False,
         index=True,
+        help="The workflow of the grant, changed by its buttons.",
+    )
+    payment_status = fields.Selection(
+        [
+            ("not_billed", "Not Billed"),
+            ("in_payment", "In Payment"),
+            ("paid", "Paid"),
+        ],
+        compute="_compute_payment_status",
+        store=True,
+        tracking=True,
+        index=True,
+        help="Derived from the installments of an approved grant and the payment status "
+        "of their bills: not billed yet, in payment (some installments billed or paid), "
+        "paid (every installment not cancelled is paid).",
     )
     installment_count = fields.Integer(
         string="Number of Installments",
@@ -156,20 +188,19 @@ class HealthGrant(models.Model):
             if not grant.first_due_date:
                 grant.first_due_date = fields.Date.context_today(grant)
 
-    @api.depends("installment_ids.state")
-    def _compute_state(self):
+    @api.depends("state", "installment_ids.state")
+    def _compute_payment_status(self):
         for grant in self:
-            if not grant.state:
-                grant.state = "draft"
             if grant.state not in COMMITTED_STATES:
+                grant.payment_status = False
                 continue
             installments = grant.installment_ids.filtered(lambda i: i.state != "cancelled")
             if installments and all(i.state == "paid" for i in installments):
-                grant.state = "paid"
+                grant.payment_status = "paid"
             elif any(i.state in ("billed", "paid") for i in installments):
-                grant.state = "in_payment"
+                grant.payment_status = "in_payment"
             else:
-                grant.state = "approved"
+                grant.payment_status = "not_billed"
 
     @api.depends("program_id", "budget_year", "granted_amount", "state")
     def _compute_envelope_remaining(self):
@@ -257,66 +288,121 @@ class HealthGrant(models.Model):
         check_range(self, "installment_count", 1, MAX_INSTALLMENTS)
         check_range(self, "budget_year", MIN_BUDGET_YEAR, MAX_BUDGET_YEAR)
 
-    @api.constrains("decision_date", "first_due_date")
+    @api.constrains("act_id", "first_due_date")
     def _check_due_after_decision(self):
-        for grant in self.filtered("decision_date"):
+        for grant in self.filtered("act_id.date"):
             dates = grant.installment_ids.filtered(lambda i: not i.cancelled).mapped("due_date")
             if grant.first_due_date:
                 dates.append(grant.first_due_date)
-            if dates and min(dates) < grant.decision_date:
+            if dates and min(dates) < grant.act_id.date:
                 raise ValidationError(
                     self.env._(
                         "%(grant)s cannot fall due on %(due)s, before its decision of "
                         "%(decision)s: move the due date on or after the decision date.",
                         grant=grant.name,
                         due=min(dates),
-                        decision=grant.decision_date,
+                        decision=grant.act_id.date,
                     )
                 )
 
     def write(self, vals):
-        if "state" in vals and not self.env.context.get("health_grant_internal"):
-            raise UserError(self.env._("The status of a grant changes through its buttons only."))
+        if "payment_status" in vals:
+            raise UserError(
+                self.env._(
+                    "The payment status of a grant is derived from its installments and "
+                    "their bills: it cannot be written."
+                )
+            )
         if "granted_amount" in vals and any(g.state in COMMITTED_STATES for g in self):
             raise UserError(
                 self.env._("The granted amount of an approved grant cannot be changed.")
             )
-        return super().write(vals)
+        new_state = vals.get("state")
+        if new_state not in TRANSITIONS:
+            # no change of the workflow (or an unknown state, that the input
+            # check refuses with the list of the allowed ones)
+            return super().write(vals)
+        self._check_transition(new_state)
+        res = super().write(vals)
+        self._after_transition(new_state)
+        return res
 
-    def _write_state(self, state):
-        return self.with_context(health_grant_internal=True).write({"state": state})
+    # --------------------------------------------------------------- workflow
+    def _check_transition(self, new_state):
+        """Refuse the move of these grants to ``new_state`` unless the
+        workflow allows it from their state and its checks pass."""
+        sources, check = TRANSITIONS[new_state]
+        if any(grant.state not in sources for grant in self):
+            raise UserError(self._transition_refusals()[new_state])
+        getattr(self, check)()
 
-    # --------------------------------------------------------------- actions
+    def _transition_refusals(self):
+        return {
+            "submitted": self.env._("Only draft grants can be submitted."),
+            "approved": self.env._("Only submitted grants can be approved."),
+            "cancelled": self.env._("Only draft, submitted or approved grants can be cancelled."),
+            "draft": self.env._("Only submitted or cancelled grants return to draft."),
+        }
+
+    def _after_transition(self, new_state):
+        """What the move of these grants to ``new_state`` does once written."""
+        if new_state == "approved":
+            self.filtered(
+                lambda g: not g.installment_ids.filtered(lambda i: not i.cancelled)
+            ).action_generate_installments()
+        elif new_state == "cancelled":
+            self.installment_ids.with_context(health_grant_internal=True).write({"cancelled": True})
+        elif new_state == "draft":
+            self.installment_ids.filtered(lambda i: not i.bill_line_ids).unlink()
+
     def _check_manager(self):
         if not self.env.user.has_group("health_grants.group_grant_manager"):
             raise AccessError(self.env._("Only a grants manager can approve or cancel grants."))
 
-    def action_submit(self):
-        if any(grant.state != "draft" for grant in self):
-            raise UserError(self.env._("Only draft grants can be submitted."))
+    def _check_can_submit(self):
         if any(grant.currency_id.is_zero(grant.granted_amount) for grant in self):
             raise UserError(self.env._("Set the granted amount before submitting the grant."))
-        self._write_state("submitted")
 
-    def action_approve(self):
+    def _check_can_approve(self):
         self._check_manager()
-        if any(grant.state != "submitted" for grant in self):
-            raise UserError(self.env._("Only submitted grants can be approved."))
-        missing = self.filtered(lambda g: not (g.decision_number and g.decision_date))
+        missing = self.filtered(lambda g: not g.act_id)
         if missing:
             raise UserError(
                 self.env._(
-                    "Record the decision number and date before approving %s.",
+                    "Record the decision (the authorising act, with its number and date) "
+                    "before approving %s.",
                     ", ".join(missing.mapped("name")),
                 )
             )
         self._check_envelope()
         self._check_beneficiary_cap()
-        self._write_state("approved")
-        self.filtered(
-            lambda g: not g.installment_ids.filtered(lambda i: not i.cancelled)
-        ).action_generate_installments()
-        return True
+
+    def _check_can_cancel(self):
+        self._check_manager()
+        live = self.installment_ids.filtered(lambda i: i.state in ("billed", "paid"))
+        if live:
+            raise UserError(
+                self.env._(
+                    "Cancel or reverse the bills of %s before cancelling the grant.",
+                    ", ".join(live.grant_id.mapped("name")),
+                )
+            )
+
+    def _check_can_reset(self):
+        """Anyone who may edit the grant returns it to draft."""
+
+    # --------------------------------------------------------------- actions
+    def action_submit(self):
+        return self.write({"state": "submitted"})
+
+    def action_approve(self):
+        return self.write({"state": "approved"})
+
+    def action_cancel(self):
+        return self.write({"state": "cancelled"})
+
+    def action_draft(self):
+        return self.write({"state": "draft"})
 
     def _lock_envelopes(self):
         """Lock the envelopes concerned so that two approvals cannot both
@@ -400,25 +486,6 @@ class HealthGrant(models.Model):
                         cap=cap,
                     )
                 )
-
-    def action_cancel(self):
-        self._check_manager()
-        live = self.installment_ids.filtered(lambda i: i.state in ("billed", "paid"))
-        if live:
-            raise UserError(
-                self.env._(
-                    "Cancel or reverse the bills of %s before cancelling the grant.",
-                    ", ".join(live.grant_id.mapped("name")),
-                )
-            )
-        self.installment_ids.with_context(health_grant_internal=True).write({"cancelled": True})
-        self._write_state("cancelled")
-
-    def action_draft(self):
-        if any(grant.state not in ("submitted", "cancelled") for grant in self):
-            raise UserError(self.env._("Only submitted or cancelled grants return to draft."))
-        self.installment_ids.filtered(lambda i: not i.bill_line_ids).unlink()
-        self._write_state("draft")
 
     def _prepare_installment_vals(self):
         """Values of the installments of this grant: equal parts rounded to the

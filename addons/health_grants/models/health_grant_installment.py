@@ -3,6 +3,7 @@ from collections import defaultdict
 from psycopg2 import errors as pg_errors
 
 from odoo import Command, api, fields, models
+from odoo.addons.account.models.account_move import PAYMENT_STATE_SELECTION
 from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .health_grant_checks import check_positive
@@ -68,7 +69,11 @@ class HealthGrantInstallment(models.Model):
     )
     bill_state = fields.Selection(related="bill_id.state", string="Bill Status")
     payment_state = fields.Selection(
-        related="bill_id.payment_state", store=True, string="Payment Status"
+        PAYMENT_STATE_SELECTION,
+        compute="_compute_payment_state",
+        store=True,
+        string="Payment Status",
+        help="The payment status of the bill.",
     )
     state = fields.Selection(
         [
@@ -91,8 +96,8 @@ class HealthGrantInstallment(models.Model):
     def _check_due_after_decision(self):
         early = self.filtered(
             lambda i: not i.cancelled
-            and i.grant_id.decision_date
-            and i.due_date < i.grant_id.decision_date
+            and i.grant_id.act_id.date
+            and i.due_date < i.grant_id.act_id.date
         )
         if early:
             raise ValidationError(
@@ -101,7 +106,7 @@ class HealthGrantInstallment(models.Model):
                     "%(decision)s: move the due date on or after the decision date.",
                     installment=early[0].name,
                     due=early[0].due_date,
-                    decision=early[0].grant_id.decision_date,
+                    decision=early[0].grant_id.act_id.date,
                 )
             )
 
@@ -115,6 +120,14 @@ class HealthGrantInstallment(models.Model):
         for installment in self:
             lines = installment.bill_line_ids.filtered(lambda line: line.parent_state != "cancel")
             installment.bill_id = max(lines.move_id, key=lambda m: m.id, default=False)
+
+    # Depends on the bill through its lines, not through ``bill_id``: Odoo
+    # then finds the installments of a bill being written from the lines in
+    # its cache, instead of one search per line of a bill being created.
+    @api.depends("bill_id", "bill_line_ids.move_id.payment_state")
+    def _compute_payment_state(self):
+        for installment in self:
+            installment.payment_state = installment.bill_id.payment_state
 
     @api.depends("cancelled", "certified_date", "bill_id", "payment_state")
     def _compute_state(self):
@@ -147,7 +160,7 @@ class HealthGrantInstallment(models.Model):
             raise UserError(
                 self.env._("Only installments waiting for certification can be certified.")
             )
-        if any(i.grant_id.state not in ("approved", "in_payment") for i in self):
+        if any(i.grant_id.state != "approved" for i in self):
             raise UserError(self.env._("Certify installments of approved grants only."))
         missing = self.filtered(
             lambda i: i.program_id.proof_required and not i.proof_attachment_ids
@@ -281,8 +294,8 @@ class HealthGrantInstallment(models.Model):
             grant=grant.name,
             seq=self.sequence,
         )
-        if grant.decision_number:
-            label += self.env._(" (decision %s)", grant.decision_number)
+        if grant.act_id.number:
+            label += self.env._(" (decision %s)", grant.act_id.number)
         vals = {
             "name": label,
             "quantity": 1.0,
@@ -353,8 +366,7 @@ class HealthGrantInstallment(models.Model):
         return wizard._create_payments()
 
     def action_export_bordereau(self):
-        xlsx = self.env["health.grant.xlsx"]
-        return xlsx._download(
-            xlsx._bordereau_xlsx(self),
+        return self.env["health.xlsx.export"]._xlsx_download(
+            self.env["health.grant.xlsx"]._bordereau_xlsx(self),
             self.env._("bordereau_mandats_%s.xlsx", fields.Date.context_today(self)),
         )

@@ -130,17 +130,3 @@ class HealthGrantProgram(models.Model):
         action["domain"] = [("program_id", "=", self.id)]
         action["context"] = {"default_program_id": self.id}
         return action
-
-    @api.model
-    def _load_demo_chart_of_accounts(self):
-        """Demo data: give the Département its chart of accounts now (the
-        French one), so that the demo bills can be posted while the addon
-        installs. Odoo would load it only once every module is installed:
-        run that pending loading now."""
-        registry = self.env.registry
-        if hasattr(registry, "_auto_install_template"):
-            registry._auto_install_template(self.env)
-            del registry._auto_install_template
-        company = self.env.ref("base.main_company")
-        if not company.chart_template:
-            self.env["account.chart.template"].try_loading(False, company)

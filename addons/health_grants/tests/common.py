@@ -1,34 +1,32 @@
 import base64
 
 from odoo import Command
-from odoo.tests import TransactionCase, new_test_user
+from odoo.addons.health_base.tests.common import HealthBaseCommon
+from odoo.tests import new_test_user
 
 
-class HealthGrantsCommon(TransactionCase):
-    """Users of each role, a programme with an envelope, beneficiaries with a
-    trusted bank account.  Built here, not taken from the demo data."""
+class HealthGrantsCommon(HealthBaseCommon):
+    """health_base's users and territories, plus the grants users of each
+    role, a programme with an envelope, beneficiaries with a trusted bank
+    account.  Built here, not taken from the demo data."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
         cls.company = cls.env.company
-        cls.user_employee = new_test_user(
-            cls.env, login="hg_employee", groups="base.group_user", name="Plain Employee"
-        )
-        cls.user_officer = new_test_user(
+        cls.user_grant_officer = new_test_user(
             cls.env,
             login="hg_officer",
             groups="base.group_user,health_grants.group_grant_user",
             name="Grants Officer",
         )
-        cls.user_manager = new_test_user(
+        cls.user_grant_manager = new_test_user(
             cls.env,
             login="hg_manager",
             groups="base.group_user,health_grants.group_grant_manager",
             name="Grants Manager",
         )
-        cls.user_finance = new_test_user(
+        cls.user_grant_finance = new_test_user(
             cls.env,
             login="hg_finance",
             groups="base.group_user,health_grants.group_grant_manager,account.group_account_invoice",
@@ -63,7 +61,7 @@ class HealthGrantsCommon(TransactionCase):
                 "expense_account_id": cls.expense_account.id,
                 "analytic_account_id": cls.analytic.id,
                 "journal_id": cls.journal.id,
-                "finance_user_id": cls.user_finance.id,
+                "finance_user_id": cls.user_grant_finance.id,
                 "envelope_ids": [Command.create({"year": 2026, "amount": 10000.0})],
             }
         )
@@ -87,8 +85,23 @@ class HealthGrantsCommon(TransactionCase):
                 },
             ]
         )
+        cls.act = cls._make_act("CP-TEST-1", "2026-10-12")
         cls.proof = cls.env["ir.attachment"].create(
             {"name": "attestation.txt", "datas": base64.b64encode(b"hosted")}
+        )
+
+    @classmethod
+    def _make_act(cls, number, date):
+        """A deliberation of the standing committee granting aids."""
+        return cls.env["health.authorising.act"].create(
+            {
+                "act_type": "deliberation",
+                "body": "standing_committee",
+                "number": number,
+                "date": date,
+                "subject": "Aids to internship supervisors",
+                "partner_id": cls.env.company.partner_id.id,
+            }
         )
 
     @classmethod
@@ -99,8 +112,7 @@ class HealthGrantsCommon(TransactionCase):
                 "partner_id": (partner or cls.msu_a).id,
                 "semester_ids": [Command.set(cls.semester.ids)],
                 "interns_hosted": interns,
-                "decision_number": "CP-TEST-1",
-                "decision_date": "2026-10-12",
+                "act_id": cls.act.id,
                 "budget_year": 2026,
                 "first_due_date": "2026-11-02",
                 **vals,

@@ -1,3 +1,5 @@
+from uuid import uuid4
+
 from psycopg2 import errors as pg_errors
 
 from odoo import Command, api
@@ -51,8 +53,18 @@ class TestConcurrentBilling(TransactionCase):
             {
                 "program_id": self.program.id,
                 "partner_id": self.partner.id,
-                "decision_number": "CONC-1",
-                "decision_date": "2026-10-01",
+                "act_id": env["health.authorising.act"]
+                .create(
+                    {
+                        "act_type": "deliberation",
+                        "body": "standing_committee",
+                        "number": f"CONC-{uuid4().hex[:8]}",
+                        "date": "2026-10-01",
+                        "subject": "Concurrency programme",
+                        "partner_id": env.company.partner_id.id,
+                    }
+                )
+                .id,
                 "budget_year": 2026,
                 "first_due_date": "2026-11-02",
             }
@@ -71,8 +83,10 @@ class TestConcurrentBilling(TransactionCase):
         env["account.move"].search(
             [("line_ids.health_grant_installment_id", "=", self.installment_id)]
         ).unlink()
-        env["health.grant"].browse(self.grant_id)._write_state("cancelled")
+        env["health.grant"].browse(self.grant_id).action_cancel()
+        act = env["health.grant"].browse(self.grant_id).act_id
         env["health.grant"].browse(self.grant_id).unlink()
+        act.unlink()
         self.partner.with_env(env).bank_ids.unlink()
         self.partner.with_env(env).unlink()
         self.program.with_env(env).unlink()

@@ -72,10 +72,23 @@ class TestGrant(HealthGrantsCommon):
         self.assertEqual(grant.granted_amount, 2500.0)
 
     def test_decision_required(self):
-        grant = self._make_grant(state="submitted", decision_number=False)
+        """Approval needs the act, with its number and date."""
+        grant = self._make_grant(state="submitted", act_id=False)
         with self.assertRaisesRegex(UserError, "decision"):
             grant.action_approve()
         self.assertEqual(grant.state, "submitted")
+        grant.act_id = self.act
+        grant.action_approve()
+        self.assertEqual(grant.state, "approved")
+
+    def test_bill_line_names_the_act(self):
+        grant = self._make_grant()
+        first = self._certified(grant.installment_ids.sorted("sequence")[0])
+        bill = first.with_user(self.user_grant_finance)._create_bills()
+        self.assertEqual(
+            bill.invoice_line_ids.name,
+            f"Test MSU aid – {grant.name}, installment 1 (decision CP-TEST-1)",
+        )
 
     def test_beneficiary_role_required(self):
         gp = self.env["res.partner"].create({"name": "Dr Not MSU"})

@@ -23,8 +23,7 @@ class TestInput(HealthGrantsCommon):
             "program_id": self.program.id,
             "partner_id": self.msu_a.id,
             "interns_hosted": 1,
-            "decision_number": "CP-IN-1",
-            "decision_date": "2026-10-12",
+            "act_id": self.act.id,
             "budget_year": 2026,
             "first_due_date": "2026-11-02",
             **vals,
@@ -34,15 +33,15 @@ class TestInput(HealthGrantsCommon):
         return self.env["health.grant"].search_count([("program_id", "=", self.program.id)])
 
     def test_grant_create_refused(self):
-        Grant = self.env["health.grant"].with_user(self.user_officer)
+        Grant = self.env["health.grant"].with_user(self.user_grant_officer)
         cases = [
             ({"requested_amount": -100.0}, "Requested Amount cannot be negative"),
             ({"requested_amount": "mille euros"}, "Requested Amount.*is not a number"),
-            ({"decision_date": "31/12/2026"}, "Decision Date.*write it as YYYY-MM-DD"),
+            ({"act_id": 999999999}, "there is no .* with the id 999999999"),
+            ({"act_id": "CP-2026-10-12-07"}, "Decision.*not the id of a record"),
             ({"state": "approved_by_phone"}, "State.*not one of the allowed values"),
             ({"program_id": 999999999}, "there is no Grant Programme with the id 999999999"),
             ({"partner_id": "Dr Test Alpha"}, "Beneficiary.*not the id of a record"),
-            ({"decision_number": "x" * 10_000}, "Decision Number.*too long: 10000 characters"),
             ({"name": "x" * 10_000}, "Reference.*too long"),
             ({"interns_hosted": -2}, "Interns Hosted cannot be negative"),
             ({"interns_hosted": "two"}, "Interns Hosted.*not a whole number"),
@@ -60,29 +59,31 @@ class TestInput(HealthGrantsCommon):
 
     def test_grant_write_refused(self):
         grant = self._make_grant(state="draft", requested_amount=800.0)
-        officer_grant = grant.with_user(self.user_officer)
+        officer_grant = grant.with_user(self.user_grant_officer)
         cases = [
             ({"requested_amount": -1.0}, "Requested Amount cannot be negative"),
             ({"requested_amount": "1 200,50"}, "Requested Amount.*is not a number"),
             ({"first_due_date": "31/12/2026"}, "First Due Date.*YYYY-MM-DD"),
-            ({"decision_date": "2026-11-30"}, "before its decision of 2026-11-30"),
+            (
+                {"act_id": self._make_act("CP-LATE", "2026-11-30").id},
+                "before its decision of 2026-11-30",
+            ),
             ({"program_id": 999999999}, "there is no Grant Programme"),
-            ({"decision_number": "x" * 10_000}, "Decision Number.*too long"),
+            ({"act_id": 999999999}, "there is no .* with the id 999999999"),
         ]
         for vals, message in cases:
             with self.subTest(vals=str(vals)[:60]):
                 self._refused(message, officer_grant.write, vals)
                 grant.invalidate_recordset()
                 self.assertEqual(grant.requested_amount, 800.0)
-                self.assertEqual(str(grant.decision_date), "2026-10-12")
+                self.assertEqual(grant.act_id, self.act)
                 self.assertEqual(str(grant.first_due_date), "2026-11-02")
                 self.assertEqual(grant.program_id, self.program)
-                self.assertEqual(grant.decision_number, "CP-TEST-1")
 
     def test_installment_refused(self):
         grant = self._make_grant()
         installment = grant.installment_ids.sorted("sequence")[0]
-        officer_installment = installment.with_user(self.user_officer)
+        officer_installment = installment.with_user(self.user_grant_officer)
         cases = [
             ({"due_date": "02/11/2026"}, "Due Date.*YYYY-MM-DD"),
             ({"due_date": "2026-09-30"}, "before the decision of 2026-10-12"),
@@ -104,17 +105,17 @@ class TestInput(HealthGrantsCommon):
         )
         installment.invalidate_recordset()
         self.assertEqual(installment.amount, 333.33)
-        # the decision cannot move after a due date of its installments
+        # the act cannot move after a due date of the grant's installments
         self._refused(
-            "before its decision of 2026-11-15",
-            grant.with_user(self.user_officer).write,
-            {"decision_date": "2026-11-15"},
+            "before .*decision of 2026-11-15",
+            self.act.with_user(self.user_grant_officer).write,
+            {"date": "2026-11-15"},
         )
-        grant.invalidate_recordset()
-        self.assertEqual(str(grant.decision_date), "2026-10-12")
+        self.act.invalidate_recordset()
+        self.assertEqual(str(self.act.date), "2026-10-12")
 
     def test_program_and_envelope_refused(self):
-        Program = self.env["health.grant.program"].with_user(self.user_manager)
+        Program = self.env["health.grant.program"].with_user(self.user_grant_manager)
         cases = [
             ({"unit_amount": -1000.0}, "Unit Amount cannot be negative"),
             ({"unit_amount": "1000 €"}, "Unit Amount.*is not a number"),
@@ -137,7 +138,7 @@ class TestInput(HealthGrantsCommon):
                 self._refused(message, Program.create, {"name": "Installation aid", **vals})
                 self.assertEqual(Program.search_count([]), before)
 
-        envelope = self.program.envelope_ids.with_user(self.user_manager)
+        envelope = self.program.envelope_ids.with_user(self.user_grant_manager)
         for vals, message in (
             ({"amount": -1.0}, "Envelope cannot be negative"),
             ({"amount": "ten thousand"}, "Envelope.*not a number"),
@@ -156,9 +157,9 @@ class TestInput(HealthGrantsCommon):
     def test_wizards_refused(self):
         grant = self._make_grant()
         installments = self._certified(grant.installment_ids)
-        installments.with_user(self.user_finance)._create_bills()
-        installments.with_user(self.user_finance)._register_payment()
-        Reclaim = self.env["health.grant.reclaim.wizard"].with_user(self.user_manager)
+        installments.with_user(self.user_grant_finance)._create_bills()
+        installments.with_user(self.user_grant_finance)._register_payment()
+        Reclaim = self.env["health.grant.reclaim.wizard"].with_user(self.user_grant_manager)
         for vals, message in (
             ({"amount": -100.0}, "Amount must be greater than zero"),
             ({"amount": "cent"}, "Amount.*not a number"),
@@ -172,7 +173,7 @@ class TestInput(HealthGrantsCommon):
         self.assertFalse(Reclaim.search([]))
         self.assertFalse(grant.refund_move_ids)
 
-        Report = self.env["health.grant.report.wizard"].with_user(self.user_officer)
+        Report = self.env["health.grant.report.wizard"].with_user(self.user_grant_officer)
         for vals, message in (
             ({"year": 99999}, "Budget Year must be between 2000 and 2100"),
             ({"report_type": "everything"}, "not one of the allowed values"),
@@ -186,8 +187,8 @@ class TestInput(HealthGrantsCommon):
         """On Odoo's bills, only the suite's fields are checked."""
         grant = self._make_grant()
         first = self._certified(grant.installment_ids.sorted("sequence")[0])
-        bill = first.with_user(self.user_finance)._create_bills(post=False)
-        bill = bill.with_user(self.user_finance)
+        bill = first.with_user(self.user_grant_finance)._create_bills(post=False)
+        bill = bill.with_user(self.user_grant_finance)
         self._refused(
             "Reclaimed Grant.*no Grant with the id", bill.write, {"health_grant_id": 999999999}
         )

@@ -9,9 +9,10 @@ class TestReclaimAndBank(HealthGrantsCommon):
     def _paid_grant(self):
         grant = self._make_grant()
         installments = self._certified(grant.installment_ids)
-        installments.with_user(self.user_finance)._create_bills()
-        installments.with_user(self.user_finance)._register_payment()
-        self.assertEqual(grant.state, "paid")
+        installments.with_user(self.user_grant_finance)._create_bills()
+        installments.with_user(self.user_grant_finance)._register_payment()
+        self.assertEqual(grant.state, "approved")
+        self.assertEqual(grant.payment_status, "paid")
         return grant
 
     def _wizard(self, grant, user, **vals):
@@ -23,7 +24,7 @@ class TestReclaimAndBank(HealthGrantsCommon):
 
     def test_reclaim_creates_tracked_refund_request(self):
         grant = self._paid_grant()
-        wizard = self._wizard(grant, self.user_finance)
+        wizard = self._wizard(grant, self.user_grant_finance)
         self.assertEqual(wizard.amount, 1000.0)
         wizard.amount = 400.0
         wizard.action_create_refund()
@@ -38,12 +39,12 @@ class TestReclaimAndBank(HealthGrantsCommon):
     def test_reclaim_bad_amounts(self):
         grant = self._paid_grant()
         with self.assertRaisesRegex(UserError, "more than"):
-            self._wizard(grant, self.user_finance, amount=1500.0).action_create_refund()
+            self._wizard(grant, self.user_grant_finance, amount=1500.0).action_create_refund()
         with self.assertRaises(ValidationError) as caught:
-            self._wizard(grant, self.user_finance, amount=0.0).action_create_refund()
+            self._wizard(grant, self.user_grant_finance, amount=0.0).action_create_refund()
         self.assertIn("greater than zero", str(caught.exception))
         with self.assertRaises(AccessError):
-            self._wizard(grant, self.user_officer, amount=10.0)
+            self._wizard(grant, self.user_grant_officer, amount=10.0)
         self.assertFalse(grant.refund_move_ids)
 
     def test_bank_change_schedules_activity_for_finance(self):
@@ -54,7 +55,7 @@ class TestReclaimAndBank(HealthGrantsCommon):
             {"partner_id": self.msu_a.id, "acc_number": "FR7610278012340005556660311"}
         )
         self.assertEqual(len(grant.activity_ids), 1)
-        self.assertEqual(grant.activity_ids.user_id, self.user_finance)
+        self.assertEqual(grant.activity_ids.user_id, self.user_grant_finance)
         # a beneficiary without pending installments: nothing to review
         self.bank_b.allow_out_payment = False
         self.assertFalse(
@@ -65,5 +66,5 @@ class TestReclaimAndBank(HealthGrantsCommon):
         grant = self._make_grant()
         self.assertEqual(grant.partner_bank_id, self.bank_a)
         with self.assertRaises(AccessError):
-            grant.with_user(self.user_officer).read(["partner_bank_id"])
-        self.assertEqual(grant.with_user(self.user_finance).partner_bank_id, self.bank_a)
+            grant.with_user(self.user_grant_officer).read(["partner_bank_id"])
+        self.assertEqual(grant.with_user(self.user_grant_finance).partner_bank_id, self.bank_a)

@@ -38,8 +38,18 @@ class TestUi(HttpCase):
             {
                 "program_id": program.id,
                 "partner_id": cls.partner.id,
-                "decision_number": "CP-TOUR-1",
-                "decision_date": "2026-10-12",
+                "act_id": cls.env["health.authorising.act"]
+                .create(
+                    {
+                        "act_type": "deliberation",
+                        "body": "standing_committee",
+                        "number": "CP-TOUR-1",
+                        "date": "2026-10-12",
+                        "subject": "Tour MSU aid",
+                        "partner_id": cls.env.company.partner_id.id,
+                    }
+                )
+                .id,
                 "budget_year": 2026,
                 "first_due_date": "2026-11-02",
             }
@@ -52,7 +62,8 @@ class TestUi(HttpCase):
         # The proof arrives once the installment exists (after approval in the tour).
         self.grant.program_id.proof_required = False
         self.start_tour("/odoo", "health_grants_tour", login="admin")
-        self.assertEqual(self.grant.state, "paid")
+        self.assertEqual(self.grant.state, "approved")
+        self.assertEqual(self.grant.payment_status, "paid")
         installment = self.grant.installment_ids
         self.assertEqual(installment.certified_by_id, self.env.ref("base.user_admin"))
         self.assertIn(installment.payment_state, ("paid", "in_payment"))

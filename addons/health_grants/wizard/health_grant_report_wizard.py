@@ -62,4 +62,4 @@ class HealthGrantReportWizard(models.TransientModel):
 
     def action_export(self):
         content, filename = self._render()
-        return self.env["health.grant.xlsx"]._download(content, filename)
+        return self.env["health.xlsx.export"]._xlsx_download(content, filename)

@@ -8,11 +8,13 @@ OPEN_ORDER_STATES = ("draft", "open", "generated")
 class HealthGrantInstallment(models.Model):
     """Pay billed installments with a SEPA credit-transfer payment order.
 
-    The installment adds the payable line of its posted bill to an outbound
-    payment order (OCA ``account_payment_order``) paying the beneficiary's
-    trusted bank account.  Once the order's file is generated and the order
-    marked uploaded, its payments are posted and reconciled with the bills:
-    the installment becomes paid through the bill's ``payment_state``.
+    The installment adds its posted bill to an outbound payment order with
+    OCA's own ``account.move.create_account_payment_line``
+    (``account_payment_order``), once the bill carries the SEPA payment mode;
+    the payment line pays the bill's bank account, the beneficiary's trusted
+    one.  Once the order's file is generated and the order marked uploaded,
+    its payments are posted and reconciled with the bills: the installment
+    becomes paid through the bill's ``payment_state``.
     """
 
     _inherit = "health.grant.installment"
@@ -100,41 +102,30 @@ class HealthGrantInstallment(models.Model):
             )
         return mode
 
-    def _prepare_payment_order_vals(self, payment_mode):
-        return {"payment_mode_id": payment_mode.id, "payment_type": "outbound"}
-
-    def _get_payment_order(self, payment_mode):
-        """The draft order of this payment mode, created when there is none."""
-        order = self.env["account.payment.order"].search(
-            [("payment_mode_id", "=", payment_mode.id), ("state", "=", "draft")],
-            order="id desc",
-            limit=1,
-        )
-        return order or self.env["account.payment.order"].create(
-            self._prepare_payment_order_vals(payment_mode)
-        )
-
-    def _prepare_payment_line_vals(self, move_line, order):
-        """Values of the payment line paying a bill's payable line; the
-        beneficiary's trusted bank account of the bill is paid."""
-        vals = move_line._prepare_payment_line_vals(order)
-        vals["partner_bank_id"] = move_line.move_id.partner_bank_id.id
-        return vals
+    def _set_payment_mode(self, payment_mode):
+        """Give the bills of these installments the payment mode, keeping the
+        trusted bank account chosen when they were issued (Odoo and OCA would
+        recompute it from the partner's accounts)."""
+        bills = self.bill_id.filtered(lambda m: m.payment_mode_id != payment_mode)
+        if bills:
+            with self.env.protecting([bills._fields["partner_bank_id"]], bills):
+                bills.write({"payment_mode_id": payment_mode.id})
 
     # ---------------------------------------------------------------- action
     def _add_to_payment_order(self, payment_mode=None):
-        """Add the bills of these installments to a draft SEPA payment order."""
+        """Add the bills of these installments to a draft SEPA payment order
+        (OCA's: the draft order of the payment mode, created if none)."""
         self._check_can_issue_bills()
+        # the payment rights of accounting, before the bills are touched
+        self.env["account.payment.line"].check_access("create")
         self._lock_for_billing()
         self._check_payment_order_ready()
-        order = self._get_payment_order(payment_mode or self._get_sepa_payment_mode())
-        move_lines = self.bill_id.line_ids.filtered(
-            lambda line: line.account_id.account_type == "liability_payable" and not line.reconciled
-        )
-        self.env["account.payment.line"].create(
-            [self._prepare_payment_line_vals(line, order) for line in move_lines]
-        )
-        return order
+        payment_mode = payment_mode or self._get_sepa_payment_mode()
+        self._set_payment_mode(payment_mode)
+        self.bill_id.create_account_payment_line()
+        return self.bill_id.line_ids.payment_line_ids.filtered(
+            lambda line: line.state == "draft"
+        ).order_id
 
     def action_add_to_payment_order(self):
         order = self._add_to_payment_order()

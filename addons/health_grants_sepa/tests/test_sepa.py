@@ -55,7 +55,9 @@ class TestSepaPaymentOrder(HealthGrantsCommon):
     def _billed(self, partner=None, group_by_partner=False):
         grant = self._make_grant(partner=partner)
         installments = self._certified(grant.installment_ids)
-        installments.with_user(self.user_finance)._create_bills(group_by_partner=group_by_partner)
+        installments.with_user(self.user_grant_finance)._create_bills(
+            group_by_partner=group_by_partner
+        )
         return grant, installments
 
     def test_add_batch_to_order_no_duplicate(self):
@@ -88,8 +90,8 @@ class TestSepaPaymentOrder(HealthGrantsCommon):
         with self.assertRaisesRegex(UserError, "posted bill still to pay"):
             installments.with_user(self.user_payer)._add_to_payment_order()
         self._certified(installments)
-        bills = installments.with_user(self.user_finance)._create_bills(group_by_partner=True)
-        installments.with_user(self.user_finance)._register_payment()
+        bills = installments.with_user(self.user_grant_finance)._create_bills(group_by_partner=True)
+        installments.with_user(self.user_grant_finance)._register_payment()
         self.assertEqual(set(installments.mapped("state")), {"paid"})
         with self.assertRaisesRegex(UserError, "posted bill still to pay"):
             installments.with_user(self.user_payer)._add_to_payment_order()
@@ -101,6 +103,34 @@ class TestSepaPaymentOrder(HealthGrantsCommon):
         with self.assertRaisesRegex(UserError, "SEPA credit transfer"):
             installments.with_user(self.user_payer)._add_to_payment_order()
         self.assertFalse(installments.bill_id.line_ids.payment_line_ids)
+
+    def test_untrusted_bank_refused_trusted_bank_kept(self):
+        """OCA adds the bill with the payment mode given to it; the bill keeps
+        the trusted account chosen when it was issued."""
+        grant, installments = self._billed(group_by_partner=True)
+        bill = installments.bill_id
+        mode_before = bill.payment_mode_id
+        self.bank_a.allow_out_payment = False
+        with self.assertRaisesRegex(UserError, "no bank account trusted"):
+            installments.with_user(self.user_payer)._add_to_payment_order()
+        self.assertFalse(bill.line_ids.payment_line_ids)
+        self.assertEqual(bill.payment_mode_id, mode_before)
+        self.bank_a.allow_out_payment = True
+        # another trusted account since, first in the partner's order
+        self.env["res.partner.bank"].create(
+            {
+                "partner_id": self.msu_a.id,
+                "acc_number": "FR7610278012340005556660311",
+                "allow_out_payment": True,
+                "sequence": 1,
+            }
+        )
+        order = installments.with_user(self.user_payer)._add_to_payment_order()
+        self.assertEqual(bill.payment_mode_id, self.payment_mode)
+        self.assertEqual(bill.partner_bank_id, self.bank_a)
+        self.assertEqual(order.payment_line_ids.move_line_id.move_id, bill)
+        self.assertEqual(order.payment_line_ids.partner_bank_id, self.bank_a)
+        self.assertEqual(order.payment_line_ids.amount_currency, 1000.0)
 
     def test_file_and_paid(self):
         grant_a, inst_a = self._billed(self.msu_a, group_by_partner=True)
@@ -129,21 +159,21 @@ class TestSepaPaymentOrder(HealthGrantsCommon):
             transfers,
             {"FR7630002005500000111110429": "1000.00", "FR7630004001230001234560180": "1000.00"},
         )
-        self.assertEqual(grant_a.state, "in_payment")
+        self.assertEqual(grant_a.payment_status, "in_payment")
         order.generated2uploaded()
         self.assertEqual(order.state, "uploaded")
         self.assertEqual(set((inst_a | inst_b).mapped("state")), {"paid"})
         self.assertIn(inst_a.bill_id.payment_state, ("paid", "in_payment"))
-        self.assertEqual((grant_a | grant_b).mapped("state"), ["paid", "paid"])
+        self.assertEqual((grant_a | grant_b).mapped("payment_status"), ["paid", "paid"])
         self.assertEqual((inst_a | inst_b).payment_order_id, order)
 
     def test_access(self):
         grant, installments = self._billed()
         with self.assertRaises(AccessError):
-            installments.with_user(self.user_officer)._add_to_payment_order()
+            installments.with_user(self.user_grant_officer)._add_to_payment_order()
         # a grants manager without the payment rights of accounting
         with self.assertRaises(AccessError):
-            installments.with_user(self.user_finance)._add_to_payment_order()
+            installments.with_user(self.user_grant_finance)._add_to_payment_order()
         self.assertFalse(installments.bill_id.line_ids.payment_line_ids)
         order = installments.with_user(self.user_payer).action_add_to_payment_order()
         self.assertEqual(order["res_model"], "account.payment.order")

@@ -110,7 +110,7 @@ registry.category("web_tour.tours").add("health_grants_tour", {
             run: "click",
         },
         {
-            trigger: ".o_data_row:contains('Dr Tour Grant') td[name='state']:contains('Payé')",
+            trigger: ".o_data_row:contains('Dr Tour Grant') td[name='payment_status']:contains('Payé')",
             content: "The grant is paid",
         },
     ],
