@@ -30,7 +30,10 @@ class XlsxSheet:
     def __init__(self, book, worksheet, columns, title=None):
         self.book = book
         self.worksheet = worksheet
-        self.kinds = [kind for _header, _width, kind in columns]
+        kinds = [kind for _header, _width, kind in columns]
+        # the cell format of each column, for rows and for totals
+        self.formats = [book.formats[kind] for kind in kinds if kind in _KIND_FORMATS]
+        self.total_formats = [book.total_formats[kind] for kind in kinds if kind in _KIND_FORMATS]
         self.row = 0
         if title:
             worksheet.write(0, 0, title, book.formats["title"])
@@ -43,26 +46,32 @@ class XlsxSheet:
         self.row += 1
 
     def _write(self, values, total=False):
-        formats = self.book.total_formats if total else self.book.formats
+        formats = self.total_formats if total else self.formats
+        row, sheet = self.row, self.worksheet
         for col, value in enumerate(values):
-            kind = self.kinds[col] if col < len(self.kinds) else "text"
-            self._write_cell(col, value, kind, formats)
+            cell_format = formats[col] if col < len(formats) else None
+            kind = type(value)
+            if kind is str:
+                sheet.write_string(row, col, value, cell_format)
+            elif kind is float or kind is int:
+                sheet.write_number(row, col, value, cell_format)
+            elif value is None or value is False:
+                sheet.write_blank(row, col, None, cell_format)
+            elif kind is date:
+                sheet.write_datetime(
+                    row, col, datetime(value.year, value.month, value.day), cell_format
+                )
+            elif isinstance(value, datetime):
+                sheet.write_datetime(row, col, value, cell_format)
+            elif isinstance(value, date):
+                sheet.write_datetime(
+                    row, col, datetime(value.year, value.month, value.day), cell_format
+                )
+            elif isinstance(value, int | float) and not isinstance(value, bool):
+                sheet.write_number(row, col, value, cell_format)
+            else:
+                sheet.write_string(row, col, str(value), cell_format)
         self.row += 1
-
-    def _write_cell(self, col, value, kind, formats):
-        sheet, cell_format = self.worksheet, formats[kind]
-        if value is None or value is False:
-            sheet.write_blank(self.row, col, None, cell_format)
-        elif isinstance(value, datetime):
-            sheet.write_datetime(self.row, col, value, cell_format)
-        elif isinstance(value, date):
-            sheet.write_datetime(
-                self.row, col, datetime(value.year, value.month, value.day), cell_format
-            )
-        elif isinstance(value, int | float) and not isinstance(value, bool):
-            sheet.write_number(self.row, col, value, cell_format)
-        else:
-            sheet.write_string(self.row, col, str(value), cell_format)
 
     def write_row(self, values):
         """Write one row; ``values`` in column order (None/False: empty cell)."""
