@@ -192,7 +192,6 @@ class EventEvent(models.Model):
         Semesters are reference data that a scheduled action creates ahead;
         the missing one is created here so that an organiser is never stuck.
         """
-        day = fields.Date.to_date(day) if day else tools.reference_date(self)
         return self.env["health.internship.semester"].get_next(day, create=True)
 
     @api.model
