@@ -5,7 +5,8 @@ from odoo.tests import new_test_user
 
 class HealthEventsAccountCommon(HealthEventsCommon):
     """The users, territories, semesters and interns of the evenings
-    (HealthEventsCommon, built on HealthBaseCommon), an accountant, a vendor
+    (HealthEventsCommon, built on HealthBaseCommon), an accountant who sees
+    the events (to link the bills to them), a vendor
     and a chart of accounts (the French one of the demo data, else Odoo's
     generic one on a database without demo data)."""
 
@@ -20,7 +21,7 @@ class HealthEventsAccountCommon(HealthEventsCommon):
         cls.user_accountant = new_test_user(
             cls.env,
             login="hea_accountant",
-            groups="base.group_user,account.group_account_invoice",
+            groups="base.group_user,account.group_account_invoice,event.group_event_user",
             name="Accountant",
         )
         cls.vendor = cls.env["res.partner"].create({"name": "Caterer"})
