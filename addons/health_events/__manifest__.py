@@ -1,14 +1,14 @@
 {
     "name": "Territorial Health - Welcome Evenings",
     "summary": "Intern welcome evenings each internship semester, on Odoo Events and "
-    "Calendar: invitations, registrations, attendance, welcome kits, costs, indicators",
-    "version": "18.0.1.0.0",
+    "Calendar: invitations, registrations, attendance, welcome kits, indicators",
+    "version": "18.0.1.1.0",
     "category": "Territorial Health",
     "website": "https://github.com/sante-territoriale/health-suite",
     "author": "Santé territoriale",
     "maintainers": ["sante-territoriale"],
     "license": "AGPL-3",
-    "depends": ["health_base", "event", "calendar", "account", "l10n_fr_account"],
+    "depends": ["health_base", "event", "calendar"],
     "data": [
         "security/health_events_security.xml",
         "security/ir.model.access.csv",

@@ -3,4 +3,3 @@ from . import event_event
 from . import event_registration
 from . import health_event_invitation
 from . import health_event_kit_line
-from . import account_move

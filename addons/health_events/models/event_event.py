@@ -1,11 +1,9 @@
-import base64
-import io
 from datetime import datetime, time, timedelta
 
 import pytz
-import xlsxwriter
 
 from odoo import Command, api, fields, models
+from odoo.addons.health_base import tools
 from odoo.exceptions import UserError, ValidationError
 
 
@@ -20,7 +18,6 @@ class EventEvent(models.Model):
         "health_guest_partner_ids",
         "health_kit_line_ids",
         "health_kit_stock",
-        "health_analytic_account_id",
     }
 
     health_is_welcome_evening = fields.Boolean(
@@ -97,30 +94,6 @@ class EventEvent(models.Model):
         compute="_compute_health_sponsor_ids",
         help="Partners who sponsor items of the welcome kit.",
     )
-    health_analytic_account_id = fields.Many2one(
-        "account.analytic.account",
-        string="Analytic Account",
-        copy=False,
-        ondelete="restrict",
-        help="Vendor bills linked to the evening are charged to this analytic account.",
-    )
-    health_bill_ids = fields.One2many("account.move", "health_event_id", string="Vendor Bills")
-    health_bill_count = fields.Integer(string="Bills", compute="_compute_health_costs")
-    health_currency_id = fields.Many2one(
-        "res.currency", related="company_id.currency_id", string="Cost Currency"
-    )
-    health_cost_amount = fields.Monetary(
-        string="Cost",
-        currency_field="health_currency_id",
-        compute="_compute_health_costs",
-        help="Untaxed total of the posted vendor bills (credit notes deducted).",
-    )
-    health_cost_per_participant = fields.Monetary(
-        string="Cost per Participant",
-        currency_field="health_currency_id",
-        compute="_compute_health_costs",
-    )
-
     _sql_constraints = [
         (
             "health_semester_territory_unique",
@@ -182,91 +155,30 @@ class EventEvent(models.Model):
 
     # ------------------------------------------------------------ computes
     def _compute_health_indicators(self):
-        invitation_data = self.env["health.event.invitation"]._read_group(
-            [("event_id", "in", self.ids)], ["event_id", "state"], ["__count"]
-        )
-        invitations = {}
-        for event, state, count in invitation_data:
-            invitations.setdefault(event.id, {})[state] = count
-        registration_data = self.env["event.registration"]._read_group(
-            [("event_id", "in", self.ids)],
-            ["event_id", "state", "health_waiting_list", "health_no_show", "health_kit_received"],
-            ["__count", "health_companion_count:sum"],
-        )
-        registrations = {}
-        for event, state, waiting, no_show, kit, count, companions in registration_data:
-            data = registrations.setdefault(
-                event.id,
-                {
-                    "registered": 0,
-                    "waiting": 0,
-                    "attended": 0,
-                    "no_show": 0,
-                    "companions": 0,
-                    "kits": 0,
-                },
+        """Read from the indicator report: the form, the list, the export and
+        the report count the same way (see health.event.indicator.report)."""
+        Report = self.env["health.event.indicator.report"]
+        fnames = Report._health_event_totals()
+        totals = {
+            event.id: dict(zip(fnames, values, strict=True))
+            for event, *values in Report._read_group(
+                [("event_id", "in", self.ids)],
+                ["event_id"],
+                [f"{name}:sum" for name in fnames],
             )
-            if kit:
-                data["kits"] += count
-            if state in ("open", "done"):
-                data["registered"] += count
-            if state == "draft" and waiting:
-                data["waiting"] += count
-            if state == "done":
-                data["attended"] += count
-                data["companions"] += companions
-            if no_show:
-                data["no_show"] += count
+        }
         for event in self:
-            states = invitations.get(event.id, {})
-            data = registrations.get(event.id, {})
-            event.health_invitation_count = sum(states.values())
-            event.health_invited_count = sum(
-                count for state, count in states.items() if state != "to_invite"
+            data = totals.get(event.id, {})
+            for name, fname in fnames.items():
+                event[fname] = data.get(name) or 0
+            event.health_kit_remaining = max(
+                event.health_kit_stock - event.health_kit_given_count, 0
             )
-            event.health_declined_count = states.get("declined", 0)
-            event.health_registered_count = data.get("registered", 0)
-            event.health_waiting_count = data.get("waiting", 0)
-            event.health_attended_count = data.get("attended", 0)
-            event.health_no_show_count = data.get("no_show", 0)
-            event.health_participant_count = data.get("attended", 0) + data.get("companions", 0)
-            given = data.get("kits", 0)
-            event.health_kit_given_count = given
-            event.health_kit_remaining = max(event.health_kit_stock - given, 0)
 
     @api.depends("health_kit_line_ids.sponsor_id")
     def _compute_health_sponsor_ids(self):
         for event in self:
             event.health_sponsor_ids = event.health_kit_line_ids.sponsor_id
-
-    def _compute_health_costs(self):
-        # Costs are read by event organisers who need not see the accounting.
-        bill_data = (
-            self.env["account.move"]
-            .sudo()
-            ._read_group(
-                [
-                    ("health_event_id", "in", self.ids),
-                    ("move_type", "in", ("in_invoice", "in_refund")),
-                    ("state", "!=", "cancel"),
-                ],
-                ["health_event_id", "state"],
-                ["__count", "amount_untaxed_signed:sum"],
-            )
-        )
-        counts, costs = {}, {}
-        for event, state, count, amount in bill_data:
-            counts[event.id] = counts.get(event.id, 0) + count
-            if state == "posted":
-                # vendor bills are signed negatively, credit notes positively
-                costs[event.id] = costs.get(event.id, 0.0) - amount
-        for event in self:
-            event.health_bill_count = counts.get(event.id, 0)
-            event.health_cost_amount = costs.get(event.id, 0.0)
-            participants = event.health_participant_count
-            event.health_cost_per_participant = (
-                event.health_cost_amount / participants if participants else 0.0
-            )
 
     # ------------------------------------------------------------ generator
     @api.model
@@ -321,9 +233,10 @@ class EventEvent(models.Model):
         """The welcome evening of ``semester`` (the next one by default) in ``territory``.
 
         Idempotent: an existing evening for the semester and territory is
-        returned as it is.  A new one gets its calendar entry, its analytic
-        account and its invitations (to invite) drawn from the semester's
-        interns, the territory's MSU, the guests and the last no-shows.
+        returned as it is.  A new one gets its calendar entry and its
+        invitations (to invite) drawn from the semester's interns, the
+        territory's MSU, the guests and the last no-shows (see
+        ``_health_setup_welcome_evening``).
         """
         if not territory:
             raise UserError(self.env._("Choose the territory of the welcome evening."))
@@ -348,27 +261,16 @@ class EventEvent(models.Model):
         event = self.create(
             self._health_prepare_welcome_evening_values(semester, territory, event_type)
         )
-        event._health_create_analytic_account()
-        event._health_create_calendar_event()
-        event._health_add_invitees()
+        event._health_setup_welcome_evening()
         return event
 
-    def _health_create_analytic_account(self):
-        plan = self.env.ref("health_events.analytic_plan_welcome_evenings")
-        # Accounting data: an organiser without accounting rights still gets
-        # the analytic account the bills of the evening will be charged to.
-        accounts = (
-            self.env["account.analytic.account"]
-            .sudo()
-            .create(
-                [
-                    {"name": event.name, "plan_id": plan.id, "company_id": event.company_id.id}
-                    for event in self
-                ]
-            )
-        )
-        for event, account in zip(self, accounts, strict=True):
-            event.health_analytic_account_id = account.id
+    def _health_setup_welcome_evening(self):
+        """What a generated evening gets: its calendar entry and its invitations.
+
+        An extension hook (the accounting addon adds the analytic account).
+        """
+        self._health_create_calendar_event()
+        self._health_add_invitees()
 
     def _health_prepare_calendar_values(self):
         self.ensure_one()
@@ -430,15 +332,15 @@ class EventEvent(models.Model):
         if self.health_semester_id:
             interns = Partner.search(
                 [
-                    *self._health_invitee_domain("intern"),
+                    *self._health_invitee_domain(tools.ROLE_INTERN),
                     ("health_internship_semester_ids", "in", self.health_semester_id.ids),
                 ]
             )
-            invitees.update(dict.fromkeys(interns, ("intern", False)))
+            invitees.update(dict.fromkeys(interns, (tools.ROLE_INTERN, False)))
         for partner in self._health_previous_no_shows():
-            invitees.setdefault(partner, ("intern", True))
-        for partner in Partner.search(self._health_invitee_domain("msu")):
-            invitees.setdefault(partner, ("msu", False))
+            invitees.setdefault(partner, (tools.ROLE_INTERN, True))
+        for partner in Partner.search(self._health_invitee_domain(tools.ROLE_MSU)):
+            invitees.setdefault(partner, (tools.ROLE_MSU, False))
         for partner in self.health_guest_partner_ids:
             invitees.setdefault(partner, ("official", False))
         return invitees
@@ -565,85 +467,55 @@ class EventEvent(models.Model):
         action["context"] = {"default_event_id": self[:1].id}
         return action
 
-    def action_health_view_bills(self):
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "account.action_move_in_invoice_type"
-        )
-        action["domain"] = [("health_event_id", "in", self.ids)]
-        action["context"] = {
-            "default_move_type": "in_invoice",
-            "default_health_event_id": self[:1].id,
-        }
-        return action
-
     # ------------------------------------------------------------ export
-    def _health_indicator_rows(self):
-        """One row per evening for the export: an extension hook."""
+    def _health_indicator_columns(self):
+        """(key, header, width, kind) of the columns of the export: an extension hook."""
         return [
-            {
-                "name": event.name,
-                "semester": event.health_semester_id.display_name or "",
-                "territory": event.health_territory_id.complete_name or "",
-                "date": fields.Datetime.context_timestamp(event, event.date_begin).strftime(
-                    "%Y-%m-%d %H:%M"
-                ),
-                "invited": event.health_invited_count,
-                "registered": event.health_registered_count,
-                "declined": event.health_declined_count,
-                "attended": event.health_attended_count,
-                "no_show": event.health_no_show_count,
-                "participants": event.health_participant_count,
-                "kits": event.health_kit_given_count,
-                "cost": event.health_cost_amount,
-                "cost_per_participant": event.health_cost_per_participant,
-            }
-            for event in self.sorted("date_begin")
+            ("name", self.env._("Evening"), 40, "text"),
+            ("semester", self.env._("Internship semester"), 24, "text"),
+            ("territory", self.env._("Territory"), 40, "text"),
+            ("date", self.env._("Date"), 18, "datetime"),
+            ("invited", self.env._("Number Invited"), 14, "int"),
+            ("registered", self.env._("Number Registered"), 14, "int"),
+            ("declined", self.env._("Number Declined"), 14, "int"),
+            ("attended", self.env._("Number Present"), 14, "int"),
+            ("no_show", self.env._("Number of No-shows"), 14, "int"),
+            ("participants", self.env._("Participants"), 14, "int"),
+            ("kits", self.env._("Kits given"), 14, "int"),
         ]
+
+    def _health_indicator_row(self):
+        """The values of this evening in the export, by column key: an extension hook."""
+        self.ensure_one()
+        return {
+            "name": self.name,
+            "semester": self.health_semester_id.display_name or "",
+            "territory": self.health_territory_id.complete_name or "",
+            "date": fields.Datetime.context_timestamp(self, self.date_begin).replace(tzinfo=None),
+            "invited": self.health_invited_count,
+            "registered": self.health_registered_count,
+            "declined": self.health_declined_count,
+            "attended": self.health_attended_count,
+            "no_show": self.health_no_show_count,
+            "participants": self.health_participant_count,
+            "kits": self.health_kit_given_count,
+        }
 
     def _health_export_xlsx(self):
-        columns = [
-            ("name", self.env._("Evening")),
-            ("semester", self.env._("Internship semester")),
-            ("territory", self.env._("Territory")),
-            ("date", self.env._("Date")),
-            ("invited", self.env._("Number Invited")),
-            ("registered", self.env._("Number Registered")),
-            ("declined", self.env._("Number Declined")),
-            ("attended", self.env._("Number Present")),
-            ("no_show", self.env._("Number of No-shows")),
-            ("participants", self.env._("Participants")),
-            ("kits", self.env._("Kits given")),
-            ("cost", self.env._("Cost")),
-            ("cost_per_participant", self.env._("Cost per participant")),
-        ]
-        stream = io.BytesIO()
-        workbook = xlsxwriter.Workbook(stream, {"in_memory": True})
-        sheet = workbook.add_worksheet(self.env._("Welcome evenings"))
-        bold = workbook.add_format({"bold": True})
-        money = workbook.add_format({"num_format": "#,##0.00"})
-        for col, (_key, title) in enumerate(columns):
-            sheet.write(0, col, title, bold)
-        for row, values in enumerate(self._health_indicator_rows(), start=1):
-            for col, (key, _title) in enumerate(columns):
-                cell_format = money if key.startswith("cost") else None
-                sheet.write(row, col, values[key], cell_format)
-        sheet.set_column(0, 2, 40)
-        sheet.set_column(3, len(columns) - 1, 14)
-        workbook.close()
-        return stream.getvalue()
+        columns = self._health_indicator_columns()
+        book = self.env["health.xlsx.export"]._xlsx_book()
+        sheet = book.add_sheet(
+            self.env._("Welcome evenings"),
+            [(header, width, kind) for _key, header, width, kind in columns],
+        )
+        for event in self.sorted("date_begin"):
+            row = event._health_indicator_row()
+            sheet.write_row([row[key] for key, *_rest in columns])
+        return book.close()
 
     def action_health_export_indicators(self):
         if not self:
             raise UserError(self.env._("Select the welcome evenings to export."))
-        attachment = self.env["ir.attachment"].create(
-            {
-                "name": self.env._("welcome-evenings-indicators.xlsx"),
-                "datas": base64.b64encode(self._health_export_xlsx()),
-                "mimetype": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            }
+        return self.env["health.xlsx.export"]._xlsx_download(
+            self._health_export_xlsx(), self.env._("welcome-evenings-indicators.xlsx")
         )
-        return {
-            "type": "ir.actions.act_url",
-            "url": f"/web/content/{attachment.id}?download=true",
-            "target": "self",
-        }

@@ -5,6 +5,7 @@ from datetime import timedelta
 from markupsafe import Markup
 
 from odoo import api, fields, models
+from odoo.addons.health_base import tools
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import consteq
 
@@ -35,8 +36,8 @@ class HealthEventInvitation(models.Model):
     email = fields.Char(related="partner_id.email")
     category = fields.Selection(
         [
-            ("intern", "Intern"),
-            ("msu", "Internship supervisor (MSU)"),
+            (tools.ROLE_INTERN, "Intern"),
+            (tools.ROLE_MSU, "Internship supervisor (MSU)"),
             ("official", "Elected official or staff"),
             ("other", "Other guest"),
         ],

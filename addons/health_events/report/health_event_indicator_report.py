@@ -1,4 +1,5 @@
-from odoo import fields, models, tools
+from odoo import api, fields, models, tools
+from odoo.addons.health_base import tools as health_tools
 
 
 class HealthEventIndicatorReport(models.Model):
@@ -7,12 +8,45 @@ class HealthEventIndicatorReport(models.Model):
     Registrations made without an invitation (walk-ins) get a row too, so
     that attendance is complete.  Grouped by evening, semester, territory
     or year, the sums give the funnel of each evening and year on year.
+
+    The one definition of the counts of a welcome evening: the indicators of
+    the evening (form, list, export) are the sums of its rows.  They count as
+    Odoo counts the seats of an event: an archived registration does not
+    count at all, a cancelled one is not registered.
     """
 
     _name = "health.event.indicator.report"
     _description = "Welcome Evening Indicators"
     _auto = False
     _order = "date_begin desc"
+    # flushed before the view is read
+    _depends = {
+        "event.event": [
+            "health_semester_id",
+            "health_territory_id",
+            "company_id",
+            "date_begin",
+            "health_is_welcome_evening",
+        ],
+        "event.registration": [
+            "event_id",
+            "partner_id",
+            "state",
+            "active",
+            "health_waiting_list",
+            "health_no_show",
+            "health_companion_count",
+            "health_kit_received",
+        ],
+        "health.event.invitation": [
+            "event_id",
+            "partner_id",
+            "category",
+            "state",
+            "registration_id",
+        ],
+        "health.internship.semester": ["year", "season"],
+    }
 
     event_id = fields.Many2one("event.event", string="Evening", readonly=True)
     semester_id = fields.Many2one(
@@ -28,54 +62,80 @@ class HealthEventIndicatorReport(models.Model):
     )
     category = fields.Selection(
         [
-            ("intern", "Intern"),
-            ("msu", "Internship supervisor (MSU)"),
+            (health_tools.ROLE_INTERN, "Intern"),
+            (health_tools.ROLE_MSU, "Internship supervisor (MSU)"),
             ("official", "Elected official or staff"),
             ("other", "Other guest"),
             ("walk_in", "Registered without invitation"),
         ],
         readonly=True,
     )
+    invitations = fields.Integer(string="Number of Invitations", readonly=True, aggregator="sum")
     invited = fields.Integer(string="Number Invited", readonly=True, aggregator="sum")
     declined = fields.Integer(string="Number Declined", readonly=True, aggregator="sum")
     registered = fields.Integer(string="Number Registered", readonly=True, aggregator="sum")
+    waiting = fields.Integer(string="Number on Waiting List", readonly=True, aggregator="sum")
     attended = fields.Integer(string="Number Present", readonly=True, aggregator="sum")
     no_show = fields.Integer(string="Number of No-shows", readonly=True, aggregator="sum")
     companions = fields.Integer(string="Number of Companions", readonly=True, aggregator="sum")
     participants = fields.Integer(
         readonly=True, aggregator="sum", help="Attendees and their companions."
     )
+    kits = fields.Integer(string="Kits Given", readonly=True, aggregator="sum")
+
+    @api.model
+    def _health_event_totals(self):
+        """{column: field of event.event} of the sums an evening shows."""
+        return {
+            "invitations": "health_invitation_count",
+            "invited": "health_invited_count",
+            "declined": "health_declined_count",
+            "registered": "health_registered_count",
+            "waiting": "health_waiting_count",
+            "attended": "health_attended_count",
+            "no_show": "health_no_show_count",
+            "participants": "health_participant_count",
+            "kits": "health_kit_given_count",
+        }
+
+    def _select_registration_counts(self):
+        """The counts of a registration ``reg`` (NULL: none, or archived)."""
+        return """
+                   COALESCE(reg.state IN ('open', 'done'), FALSE)::int AS registered,
+                   COALESCE(reg.state = 'draft' AND reg.health_waiting_list, FALSE)::int
+                       AS waiting,
+                   COALESCE(reg.state = 'done', FALSE)::int AS attended,
+                   COALESCE(reg.health_no_show, FALSE)::int AS no_show,
+                   CASE WHEN reg.state = 'done'
+                        THEN COALESCE(reg.health_companion_count, 0) ELSE 0 END AS companions,
+                   COALESCE(reg.health_kit_received, FALSE)::int AS kits
+        """
 
     def _select_invitations(self):
-        return """
+        return f"""
             SELECT inv.id * 2 AS id,
                    inv.event_id,
                    inv.partner_id,
                    inv.category,
+                   1 AS invitations,
                    (inv.state != 'to_invite')::int AS invited,
                    (inv.state = 'declined')::int AS declined,
-                   COALESCE(reg.state IN ('open', 'done'), FALSE)::int AS registered,
-                   COALESCE(reg.state = 'done', FALSE)::int AS attended,
-                   COALESCE(reg.health_no_show, FALSE)::int AS no_show,
-                   CASE WHEN reg.state = 'done'
-                        THEN COALESCE(reg.health_companion_count, 0) ELSE 0 END AS companions
+                   {self._select_registration_counts()}
               FROM health_event_invitation inv
-              LEFT JOIN event_registration reg ON reg.id = inv.registration_id
+              LEFT JOIN event_registration reg
+                ON reg.id = inv.registration_id AND reg.active
         """
 
     def _select_walk_ins(self):
-        return """
+        return f"""
             SELECT reg.id * 2 + 1 AS id,
                    reg.event_id,
                    reg.partner_id,
                    'walk_in' AS category,
+                   0 AS invitations,
                    0 AS invited,
                    0 AS declined,
-                   (reg.state IN ('open', 'done'))::int AS registered,
-                   (reg.state = 'done')::int AS attended,
-                   COALESCE(reg.health_no_show, FALSE)::int AS no_show,
-                   CASE WHEN reg.state = 'done'
-                        THEN COALESCE(reg.health_companion_count, 0) ELSE 0 END AS companions
+                   {self._select_registration_counts()}
               FROM event_registration reg
              WHERE reg.active
                AND NOT EXISTS (

@@ -1,4 +1,4 @@
-from odoo.addons.health_base.tests.common import HealthBaseCommon
+from odoo.addons.health_base.tests.common import HealthBaseCommon, QueryCountMixin
 from odoo.tests import new_test_user
 
 # The tests run on this date, whatever the machine's clock says: the November
@@ -7,7 +7,7 @@ from odoo.tests import new_test_user
 REFERENCE_NOW = "2027-03-15 10:00:00"
 
 
-class HealthEventsCommon(HealthBaseCommon):
+class HealthEventsCommon(QueryCountMixin, HealthBaseCommon):
     """The suite's users and territory tree (HealthBaseCommon), event
     organisers, semesters and interns.
 
@@ -39,8 +39,6 @@ class HealthEventsCommon(HealthBaseCommon):
         cls.sem_2026_05 = cls._semester(2026, "may")
         cls.sem_2026_11 = cls._semester(2026, "november")
         cls.sem_2027_05 = cls._semester(2027, "may")
-        cls.role_intern = cls.env.ref("health_base.role_intern")
-        cls.role_msu = cls.env.ref("health_base.role_msu")
         Partner = cls.env["res.partner"]
         cls.interns = Partner.create(
             [

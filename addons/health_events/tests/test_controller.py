@@ -1,6 +1,7 @@
 from unittest.mock import patch
 
 from odoo import Command
+from odoo.addons.health_base import tools
 from odoo.addons.health_events.controllers.main import HealthEventInvitationController
 from odoo.tests import HttpCase, tagged
 
@@ -25,7 +26,7 @@ class TestInvitationLinks(HttpCase, HealthEventsCommon):
         cls.interns.health_internship_semester_ids = [Command.link(semester.id)]
         cls.event = cls._generate(semester=semester)
         cls.invitation = cls.event.health_invitation_ids.filtered(
-            lambda inv: inv.category == "intern"
+            lambda inv: inv.category == tools.ROLE_INTERN
         )[0]
         cls.env["res.lang"]._activate_lang("fr_FR")
         cls.invitation.partner_id.lang = "fr_FR"

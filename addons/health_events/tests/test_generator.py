@@ -2,6 +2,7 @@ from datetime import datetime
 
 from freezegun import freeze_time
 
+from odoo.addons.health_base import tools
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
@@ -71,16 +72,16 @@ class TestGenerator(HealthEventsCommon):
             {"date_begin": datetime(2027, 5, 20, 17, 0), "date_end": datetime(2027, 5, 20, 20, 0)}
         )
         self.assertEqual(meeting.start, datetime(2027, 5, 20, 17, 0))
-        self.assertTrue(event.health_analytic_account_id)
 
     def test_invitees_are_the_interns_of_the_semester_in_the_territory(self):
         event = self._generate()
         invitations = event.health_invitation_ids
         self.assertEqual(
-            invitations.filtered(lambda inv: inv.category == "intern").partner_id, self.interns
+            invitations.filtered(lambda inv: inv.category == tools.ROLE_INTERN).partner_id,
+            self.interns,
         )
         self.assertEqual(
-            invitations.filtered(lambda inv: inv.category == "msu").partner_id, self.msu
+            invitations.filtered(lambda inv: inv.category == tools.ROLE_MSU).partner_id, self.msu
         )
         self.assertNotIn(self.intern_beta, invitations.partner_id)
         self.assertNotIn(self.intern_former, invitations.partner_id)

@@ -1,7 +1,7 @@
 from datetime import datetime
 
 from odoo.exceptions import ValidationError
-from odoo.tests import new_test_user, tagged
+from odoo.tests import tagged
 
 from .common import HealthEventsCommon
 
@@ -160,22 +160,3 @@ class TestInputChecks(HealthEventsCommon):
             ({"health_reminder_days": -1}, "between 0 and 90 days"),
         ):
             self._assert_write_refused(self.event_type, vals, message, user=manager)
-
-    # ------------------------------------------------------------ bills
-    def test_bill_values(self):
-        accountant = new_test_user(
-            self.env,
-            login="he_accountant",
-            groups="base.group_user,account.group_account_invoice",
-            name="Accountant",
-        )
-        for value, message in (
-            (999999999, "no Event with the id 999999999"),
-            ("Soirée", "is not the id of a record"),
-        ):
-            self._assert_create_refused(
-                "account.move",
-                {"move_type": "in_invoice", "health_event_id": value},
-                message,
-                user=accountant,
-            )

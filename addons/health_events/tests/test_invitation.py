@@ -2,6 +2,7 @@ from datetime import datetime, timedelta
 
 from freezegun import freeze_time
 
+from odoo.addons.health_base import tools
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
@@ -52,38 +53,53 @@ class TestInvitation(HealthEventsCommon):
 
     def test_invitation_mail_in_french(self):
         self.env["res.lang"]._activate_lang("fr_FR")
-        invitation = self.invitations.filtered(lambda inv: inv.category == "intern")[0]
+        invitation = self.invitations.filtered(lambda inv: inv.category == tools.ROLE_INTERN)[0]
         invitation.partner_id.lang = "fr_FR"
         invitation.with_user(self.user_events).action_send()
         mail = self._mails(invitation)
         self.assertIn("Je participerai", mail.body_html)
 
-    def test_invite_500_interns_in_batch(self):
-        Partner = self.env["res.partner"]
-        Partner.create(
+    def _evening_with_interns(self, size):
+        """A new territory with ``size`` interns of the semester and its evening."""
+        self.batch_index = getattr(self, "batch_index", 0) + 1
+        epci = self.env["health.territory"].create(
+            {
+                "name": f"CC Batch {self.batch_index}",
+                "territory_type": "epci",
+                "code": f"2000009{self.batch_index:02d}",
+                "parent_id": self.dept.id,
+            }
+        )
+        self.env["res.partner"].create(
             [
                 {
-                    "name": f"Batch intern {i}",
-                    "email": f"batch.{i}@example.com",
+                    "name": f"Batch intern {self.batch_index}-{i}",
+                    "email": f"batch.{self.batch_index}.{i}@example.com",
                     "health_role_ids": [(6, 0, self.role_intern.ids)],
-                    "health_territory_id": self.commune_b1.id,
+                    "health_territory_id": epci.id,
                     "health_internship_semester_ids": [(6, 0, self.sem_2027_05.ids)],
                 }
-                for i in range(500)
+                for i in range(size)
             ]
         )
-        event = self._generate(territory=self.epci_b).with_user(self.user_events)
-        self.assertEqual(len(event.health_invitation_ids), 501)
-        self.env.invalidate_all()
-        # mails are rendered by chunks of 50 (mail.batch_size): about ten
-        # queries per chunk and a few to look for new invitees, none per invitee
-        with self.assertQueryCount(110):
+        return self._generate(territory=epci).with_user(self.user_events)
+
+    def test_invite_in_batch(self):
+        # no query per invitee: as many queries for 10 as for 30 invitees
+        # (mails are rendered by chunks of 50, mail.batch_size); the caches
+        # of the first invitation are filled before
+        def invite(event):
             event.action_health_invite()
+
+        self._count_queries(invite, self._evening_with_interns(2))
+        self.assertQueryCountSame(self._evening_with_interns, invite, n=10)
+        event = self._evening_with_interns(120)
+        event.action_health_invite()
         self.assertEqual(set(event.health_invitation_ids.mapped("state")), {"invited"})
-        self.assertEqual(len(self._mails(event.health_invitation_ids)), 501)
+        self.assertEqual(len(self._mails(event.health_invitation_ids)), 120)
 
     def test_register_then_attend(self):
-        invitation = self.invitations.filtered(lambda inv: inv.category == "intern")[0]
+        invitation = self.invitations.filtered(lambda inv: inv.category == tools.ROLE_INTERN)[0]
         invitation.with_user(self.user_events).action_register()
         registration = invitation.registration_id
         self.assertEqual(invitation.state, "registered")

@@ -1,3 +1,4 @@
+from odoo.addons.health_base import tools
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
@@ -12,7 +13,7 @@ class TestRegistration(HealthEventsCommon):
         cls.event = cls._generate()
         cls.event.write({"seats_limited": True, "seats_max": 2})
         cls.invitations = cls.event.health_invitation_ids.filtered(
-            lambda inv: inv.category == "intern"
+            lambda inv: inv.category == tools.ROLE_INTERN
         )
 
     def test_waiting_list_when_full_and_promotion(self):

@@ -3,6 +3,7 @@ from collections import defaultdict
 from markupsafe import Markup
 
 from odoo import Command, api, fields, models
+from odoo.addons.health_base import tools
 from odoo.tools import format_date
 
 
@@ -49,8 +50,8 @@ class EventRegistration(models.Model):
             lambda reg: reg.partner_id
             and reg.event_id.event_type_id.health_create_candidacy
             and (
-                "intern" in reg.partner_id.health_role_ids.mapped("code")
-                or "intern" in reg.health_invitation_ids.mapped("category")
+                tools.ROLE_INTERN in reg.partner_id.health_role_ids.mapped("code")
+                or tools.ROLE_INTERN in reg.health_invitation_ids.mapped("category")
             )
         )
 
@@ -74,7 +75,7 @@ class EventRegistration(models.Model):
             "partner_id": self.partner_id.id,
             "team_id": team.id,
             "user_id": team.user_id.id,
-            "health_candidate_type": "intern",
+            "health_candidate_type": tools.ROLE_INTERN,
             "health_semester_id": event.health_semester_id.id,
             "health_target_territory_ids": [Command.set(event.health_territory_id.ids)],
             "source_id": source.id,

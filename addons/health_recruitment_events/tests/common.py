@@ -1,23 +1,24 @@
 from datetime import datetime
 
-from odoo.tests import TransactionCase, new_test_user
+from odoo.addons.health_base.tests.common import HealthBaseCommon, QueryCountMixin
+from odoo.tests import new_test_user
 
 # The tests run on this date, whatever the machine's clock says: the evenings
 # of the May 2027 semester (from 20 May) are to come.
 REFERENCE_NOW = "2027-03-15 10:00:00"
 
 
-class RecruitmentEventsCommon(TransactionCase):
-    """A welcome evening with interns invited and registered, the least
-    privileged user of each side and one of both; records are created here,
-    not taken from demo data.  The clock is frozen at REFERENCE_NOW."""
+class RecruitmentEventsCommon(QueryCountMixin, HealthBaseCommon):
+    """The suite's users and territory tree (HealthBaseCommon), a welcome
+    evening with interns, the least privileged user of each side and one of
+    both; records are created here, not taken from demo data.  The clock is
+    frozen at REFERENCE_NOW."""
 
     freeze_time = REFERENCE_NOW
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
         cls.organiser = new_test_user(
             cls.env,
             login="hre_organiser",
@@ -44,38 +45,19 @@ class RecruitmentEventsCommon(TransactionCase):
             team_id=cls.team.id, domain=[("fold", "=", False)]
         )
         cls.source = cls.env.ref("health_recruitment.utm_source_intern_evening")
-        Territory = cls.env["health.territory"]
-        cls.dept = Territory.create(
-            {"name": "Glue Département", "territory_type": "departement", "code": "2B"}
-        )
-        cls.epci = Territory.create(
-            {
-                "name": "CC Glue",
-                "territory_type": "epci",
-                "code": "200000091",
-                "parent_id": cls.dept.id,
-            }
-        )
-        cls.epci_other = Territory.create(
-            {
-                "name": "CC Glue Ouest",
-                "territory_type": "epci",
-                "code": "200000092",
-                "parent_id": cls.dept.id,
-            }
-        )
+        # the evenings of the territory tree of HealthBaseCommon
+        cls.epci, cls.epci_other = cls.epci_a, cls.epci_b
         # may exist already (demo data, scheduled action): looked for first
         Semester = cls.env["health.internship.semester"].with_context(active_test=False)
         cls.semester = Semester.search(
             [("year", "=", 2027), ("season", "=", "may")]
         ) or Semester.create({"year": 2027, "season": "may"})
-        role_intern = cls.env.ref("health_base.role_intern")
         cls.interns = cls.env["res.partner"].create(
             [
                 {
                     "name": f"Interne Glue {i}",
                     "email": f"interne.glue.{i}@example.com",
-                    "health_role_ids": [(6, 0, role_intern.ids)],
+                    "health_role_ids": [(6, 0, cls.role_intern.ids)],
                 }
                 for i in range(6)
             ]
@@ -84,7 +66,7 @@ class RecruitmentEventsCommon(TransactionCase):
             {
                 "name": "Dr Maître de stage",
                 "email": "msu.glue@example.com",
-                "health_role_ids": [(6, 0, cls.env.ref("health_base.role_msu").ids)],
+                "health_role_ids": [(6, 0, cls.role_msu.ids)],
             }
         )
         cls.event_type = cls.env.ref("health_events.event_type_welcome_evening")

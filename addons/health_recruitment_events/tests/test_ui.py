@@ -3,6 +3,7 @@ from datetime import timedelta
 import pytz
 
 from odoo import fields
+from odoo.addons.health_base import tools
 from odoo.tests import HttpCase, new_test_user, tagged
 
 
@@ -58,7 +59,7 @@ class TestUi(HttpCase):
             }
         )
         invitation = cls.env["health.event.invitation"].create(
-            {"event_id": cls.event.id, "partner_id": cls.intern.id, "category": "intern"}
+            {"event_id": cls.event.id, "partner_id": cls.intern.id, "category": tools.ROLE_INTERN}
         )
         invitation.action_register()
         cls.registration = invitation.registration_id

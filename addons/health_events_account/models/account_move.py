@@ -41,20 +41,3 @@ class AccountMove(models.Model):
             )
             if lines:
                 lines.analytic_distribution = {str(account.id): 100}
-
-    @api.model
-    def _health_demo_ensure_chart(self):
-        """Demo data: the bills of the demo evenings need a chart of accounts.
-
-        On a fresh database, Odoo loads the chart of the company's country
-        only once every module is installed; the demo bills are created
-        before that. Run that pending loading now (the French chart, as the
-        addon depends on the French localisation).
-        """
-        registry = self.env.registry
-        if hasattr(registry, "_auto_install_template"):
-            registry._auto_install_template(self.env)
-            del registry._auto_install_template
-        company = self.env.company
-        if not company.chart_template:
-            self.env["account.chart.template"].try_loading(False, company)

@@ -1,0 +1,2 @@
+from . import event_event
+from . import account_move

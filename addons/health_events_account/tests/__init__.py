@@ -1,0 +1,3 @@
+from . import test_access
+from . import test_costs
+from . import test_input_checks
