@@ -351,7 +351,7 @@ class HealthGrant(models.Model):
                 lambda g: not g.installment_ids.filtered(lambda i: not i.cancelled)
             ).action_generate_installments()
         elif new_state == "cancelled":
-            self.installment_ids.with_context(health_grant_internal=True).write({"cancelled": True})
+            self.installment_ids._health_write_protected({"cancelled": True})
         elif new_state == "draft":
             self.installment_ids.filtered(lambda i: not i.bill_line_ids).unlink()
 

@@ -13,6 +13,18 @@ from .health_grant_checks import check_positive
 PROTECTED_FIELDS = {"amount", "grant_id", "certified_by_id", "certified_date", "cancelled"}
 
 
+class _ProtectedWrite:
+    """Context marker of the addon's own writes of the protected fields.
+
+    An object, not a flag: a client (form, import, XML-RPC) can only send
+    plain values in its context, so it can never pass this marker."""
+
+    __slots__ = ()
+
+
+PROTECTED_WRITE = _ProtectedWrite()
+
+
 class HealthGrantInstallment(models.Model):
     """One payment of a grant.
 
@@ -144,7 +156,10 @@ class HealthGrantInstallment(models.Model):
                 installment.state = "to_certify"
 
     def write(self, vals):
-        if PROTECTED_FIELDS & set(vals) and not self.env.context.get("health_grant_internal"):
+        if (
+            PROTECTED_FIELDS & set(vals)
+            and self.env.context.get("health_grant_protected_write") is not PROTECTED_WRITE
+        ):
             raise UserError(
                 self.env._(
                     "The amount, the grant and the service fait certification of an "
@@ -152,6 +167,11 @@ class HealthGrantInstallment(models.Model):
                 )
             )
         return super().write(vals)
+
+    def _health_write_protected(self, vals):
+        """Write the protected fields (amount, certification, cancellation):
+        for the addon's own actions only."""
+        return self.with_context(health_grant_protected_write=PROTECTED_WRITE).write(vals)
 
     # ------------------------------------------------------- certification
     def action_certify(self):
@@ -172,7 +192,7 @@ class HealthGrantInstallment(models.Model):
                     ", ".join(missing[:10].mapped("name")),
                 )
             )
-        self.with_context(health_grant_internal=True).write(
+        self._health_write_protected(
             {
                 "certified_by_id": self.env.user.id,
                 "certified_date": fields.Date.context_today(self),
@@ -183,9 +203,7 @@ class HealthGrantInstallment(models.Model):
     def action_uncertify(self):
         if any(i.state != "certified" for i in self):
             raise UserError(self.env._("Only certified installments without a bill can be reset."))
-        self.with_context(health_grant_internal=True).write(
-            {"certified_by_id": False, "certified_date": False}
-        )
+        self._health_write_protected({"certified_by_id": False, "certified_date": False})
         return True
 
     # -------------------------------------------------------------- billing

@@ -98,9 +98,12 @@ class TestInput(HealthGrantsCommon):
         # the amount is written by the schedule only, and never zero or negative
         with self.assertRaisesRegex(UserError, "buttons only"):
             officer_installment.write({"amount": -10.0})
+        # a client cannot send the addon's marker, whatever its context says
+        with self.assertRaisesRegex(UserError, "buttons only"):
+            installment.with_context(health_grant_protected_write=True).write({"amount": 1.0})
         self._refused(
             "Amount must be greater than zero",
-            installment.with_context(health_grant_internal=True).write,
+            installment._health_write_protected,
             {"amount": 0.0},
         )
         installment.invalidate_recordset()

@@ -103,12 +103,6 @@ class RecruitmentCommon(QueryCountMixin, HealthBaseCommon):
             "health_installation_practice_id": self.practice.id,
         }
 
-    def assertBatchQueries(self, prepare, run, n=5):
-        """assertQueryCountSame after a first run of one record, measured the
-        same way, so that the rules and translations are cached."""
-        self._count_queries(run, prepare(1))
-        return self.assertQueryCountSame(prepare, run, n=n)
-
     def _install(self, lead):
         lead.write(
             dict(

@@ -86,7 +86,7 @@ class TestDuplicates(RecruitmentCommon):
         def detect(leads):
             return leads.mapped("duplicate_lead_count")
 
-        self.assertBatchQueries(prepare, detect, n=20)
+        self.assertQueryCountSame(prepare, detect, n=20)
         leads = prepare(3)
         twin = self._make_lead(self._partner("Twin", email=leads[0].partner_id.email))
         leads.invalidate_recordset()

@@ -231,7 +231,7 @@ class TestGdpr(RecruitmentCommon):
             partners._health_anonymize()
             return partners
 
-        self.assertBatchQueries(make, anonymise, n=5)
+        self.assertQueryCountSame(make, anonymise, n=5)
         partners = anonymise(make(3))
         self.assertTrue(all(partners.mapped("health_anonymized")))
         self.assertFalse(

@@ -82,7 +82,7 @@ class TestMeasures(RecruitmentCommon):
             lines.write({"state": "accepted"})
             return lines
 
-        self.assertBatchQueries(prepare, accept, n=2)
+        self.assertQueryCountSame(prepare, accept, n=2)
         lines = accept(prepare(2))
         for lead in lines.lead_id:
             self.assertEqual(len(self._plan_activities(lead)), 2)

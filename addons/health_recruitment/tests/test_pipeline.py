@@ -55,7 +55,7 @@ class TestPipelineLoad(RecruitmentCommon):
         return groups, records
 
     def test_pipeline_query_count(self):
-        self.assertBatchQueries(self._prepare, self._load, n=10)
+        self.assertQueryCountSame(self._prepare, self._load, n=10)
         leads = self._prepare(5)
         groups, records = self._load(leads)
         self.assertEqual(groups[0]["stage_id_count"], 5)
