@@ -44,16 +44,15 @@ class CrmLead(models.Model):
     @api.model
     def _health_open_candidacies(self, partners):
         """{partner: latest open candidacy} of ``partners``, in one search and
-        within the rights of the current user (archived, i.e. lost, and
-        installed candidacies are not open)."""
+        within the rights of the current user (open as health_recruitment
+        defines it)."""
         if not partners:
             return {}
         leads = self.search(
             [
                 ("partner_id", "in", partners.ids),
                 ("type", "=", "opportunity"),
-                ("health_is_recruitment", "=", True),
-                ("health_is_installed", "=", False),
+                *self._health_open_candidacy_domain(),
             ],
             order="create_date desc, id desc",
         )
