@@ -1,4 +1,5 @@
 from . import health_prefecture_transmission_mixin
+from . import health_convention_terms_mixin
 from . import health_convention_template
 from . import health_convention_template_line
 from . import health_convention

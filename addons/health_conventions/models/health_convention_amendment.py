@@ -5,6 +5,9 @@ from odoo.tools.misc import format_date
 from ..checks import REFERENCE_MAX_LENGTH, date_range_error, deliberation_error, is_record_id
 from ..selections import DELIBERATION_BODIES
 
+# what an amendment in force has applied to its convention
+APPLIED_FIELDS = ("convention_id", "new_date_end", "new_amount")
+
 
 class HealthConventionAmendment(models.Model):
     """An amendment ("avenant") to a convention, numbered per convention.
@@ -96,6 +99,19 @@ class HealthConventionAmendment(models.Model):
             vals["number"] = number
         return super().create(vals_list)
 
+    def write(self, vals):
+        locked = [fname for fname in APPLIED_FIELDS if fname in vals]
+        in_force = self.filtered(lambda amendment: amendment.state == "in_force")
+        if locked and in_force:
+            raise UserError(
+                self.env._(
+                    "%(amendment)s is in force: what it changes can no longer be "
+                    "edited; record a new amendment.",
+                    amendment=in_force[0].display_name,
+                )
+            )
+        return super().write(vals)
+
     @api.constrains("new_date_end")
     def _check_new_date_end(self):
         for amendment in self:
@@ -169,8 +185,8 @@ class HealthConventionAmendment(models.Model):
         """Values the amendment writes on its convention (extension hook)."""
         self.ensure_one()
         vals = {}
-        if self.new_date_end:
-            vals["date_end"] = self.new_date_end
+        # the new end date applies through the amendment in force (see the
+        # convention's end date)
         if self.new_amount:
             vals["amount"] = self.new_amount
         return vals
@@ -178,17 +194,19 @@ class HealthConventionAmendment(models.Model):
     def _apply(self, today):
         self.ensure_one()
         convention = self.convention_id
+        previous_end = convention.date_end
         self.write(
             {
                 "state": "in_force",
                 "date_applied": today,
-                "previous_date_end": convention.date_end,
+                "previous_date_end": previous_end,
                 "previous_amount": convention.amount,
             }
         )
         self.line_ids._apply()
-        previous_end = convention.date_end
-        convention.write(self._prepare_convention_vals())
+        vals = self._prepare_convention_vals()
+        if vals:
+            convention.write(vals)
         if self.new_date_end and previous_end and self.new_date_end > previous_end:
             self.env["health.convention.renewal"].sudo().create(
                 convention._prepare_renewal_line_vals(
@@ -211,6 +229,7 @@ class HealthConventionAmendment(models.Model):
                 changes=", ".join(changes) or self.env._("no change of terms"),
             )
         )
+        convention._replace_moved_deadline_activities(today)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_in_force(self):

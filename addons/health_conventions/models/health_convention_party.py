@@ -3,6 +3,10 @@ from odoo.exceptions import ValidationError
 
 from ..checks import NAME_MAX_LENGTH, REFERENCE_MAX_LENGTH, deliberation_error
 from ..selections import DELIBERATION_BODIES
+from .health_convention import LOCKED_STATES, _same_value
+
+# what makes the last signature, hence the effective date
+SIGNING_FIELDS = ("convention_id", "role", "is_signatory", "signature_date")
 
 PARTY_ROLES = [
     ("lead", "Lead partner"),
@@ -30,6 +34,7 @@ class HealthConventionParty(models.Model):
         "health.convention", required=True, ondelete="cascade", index=True
     )
     company_id = fields.Many2one(related="convention_id.company_id", store=True)
+    convention_state = fields.Selection(related="convention_id.state", string="Convention status")
     sequence = fields.Integer(default=10)
     partner_id = fields.Many2one(
         "res.partner", string="Organisation", required=True, ondelete="restrict"
@@ -55,6 +60,38 @@ class HealthConventionParty(models.Model):
     deliberation_body = fields.Selection(DELIBERATION_BODIES, string="Deliberating body")
     signature_date = fields.Date()
     transmission_required = fields.Boolean(default=False)
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        parties = super().create(vals_list)
+        parties.filtered("is_signatory")._check_terms_unlocked()
+        return parties
+
+    def write(self, vals):
+        signing = [
+            fname
+            for fname in SIGNING_FIELDS
+            if fname in vals and any(not _same_value(party[fname], vals[fname]) for party in self)
+        ]
+        if signing:
+            self._check_terms_unlocked(signing)
+        result = super().write(vals)
+        if "convention_id" in signing:
+            self._check_terms_unlocked(signing)
+        return result
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_signed(self):
+        self.filtered("is_signatory")._check_terms_unlocked()
+
+    def _check_terms_unlocked(self, field_names=("signature_date",)):
+        """The signing parties and their signature dates make the effective
+        date: they change only while the convention is not signed."""
+        locked = self.convention_id.filtered(lambda c: c.state in LOCKED_STATES)
+        if locked:
+            locked[0]._raise_terms_locked(
+                [self._health_field_label(self._fields[fname]) for fname in field_names]
+            )
 
     @api.depends("role")
     def _compute_is_signatory(self):

@@ -8,5 +8,6 @@ from . import test_input
 from . import test_renewal
 from . import test_report
 from . import test_termination
+from . import test_terms
 from . import test_ui
 from . import test_workflow

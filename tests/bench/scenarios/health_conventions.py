@@ -6,15 +6,21 @@ from tests.bench.harness import Scenario, scenario
 
 TERM_END = date(2026, 11, 24)
 TODAY = date(2026, 11, 25)
+NEW_END = date(2027, 11, 24)
 
 
 @scenario(
     "daily cron: renew (tacit) or expire N conventions at term",
     module="health_conventions",
-    baseline_label="ORM write of the same end dates and states + ORM create of the renewal lines",
+    baseline_label="ORM search, create of the renewal lines, write of states, chatter notes",
     sizes=(1000, 10000),
 )
 class ConventionTermCron(Scenario):
+    """The suite's scheduled action against the same work done with plain
+    ORM and mail calls: find the conventions at term, record one renewal
+    line for each renewed one (the end dates follow from them), expire the
+    others, and log one note in each chatter."""
+
     def setup(self, env, n):
         env = env(context=dict(env.context, tracking_disable=True, mail_create_nolog=True))
         conventions = env["health.convention"].create(
@@ -45,8 +51,6 @@ class ConventionTermCron(Scenario):
         Convention = env["health.convention"].with_context(tracking_disable=True)
         due = Convention.search([("state", "=", "in_force"), ("date_end", "<", TODAY)])
         assert len(due) == n
-        Convention.browse(data["tacit"]).write({"date_end": date(2027, 11, 24)})
-        Convention.browse(data["other"]).write({"state": "expired"})
         env["health.convention.renewal"].create(
             [
                 {
@@ -54,9 +58,13 @@ class ConventionTermCron(Scenario):
                     "kind": "tacit",
                     "previous_date_end": TERM_END,
                     "date_start": TODAY,
-                    "date_end": date(2027, 11, 24),
+                    "date_end": NEW_END,
                     "date": TODAY,
                 }
                 for convention_id in data["tacit"]
             ]
         )
+        Convention.browse(data["other"]).write({"state": "expired"})
+        bodies = dict.fromkeys(data["tacit"], "Renewed tacitly (renewal 1) until 24/11/2027.")
+        bodies.update(dict.fromkeys(data["other"], "Expired at its term."))
+        due._message_log_batch(bodies=bodies)
