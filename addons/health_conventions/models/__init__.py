@@ -1,4 +1,4 @@
-from . import health_prefecture_transmission_mixin
+from . import health_authorising_act
 from . import health_convention_terms_mixin
 from . import health_convention_template
 from . import health_convention_template_line

@@ -3,6 +3,7 @@ from datetime import date, timedelta
 from markupsafe import Markup
 
 from odoo import Command, api, fields, models
+from odoo.addons.health_base import tools
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools.misc import format_date
 
@@ -41,6 +42,21 @@ def _same_value(current, new):
     if isinstance(new, date):
         new = fields.Date.to_string(new)
     return (current or False) == (new or False)
+
+
+# steering committees: from 10:00 to 12:00, local time of the programme
+COMMITTEE_HOURS = (10, 12)
+
+
+def _working_day_within(day, last_day):
+    """The next working day from ``day``, or, when it falls after
+    ``last_day``, the last working day before."""
+    working = tools.next_working_day(day)
+    if working <= last_day:
+        return working
+    while not tools.is_working_day(day):
+        day -= timedelta(days=1)
+    return day
 
 
 STATES = [
@@ -169,15 +185,13 @@ class HealthConvention(models.Model):
     )
     notice_reminder_days = fields.Integer(
         string="Notice reminder (days before)",
-        default=lambda self: self._get_reminder_days(
-            "health_conventions.notice_reminder_days", "30"
-        ),
+        default=lambda self: self._get_notice_reminder_days(),
         help="How many days before the last day to give notice the responsible gets an "
         "activity (when the convention has its own reminder delays).",
     )
     end_reminder_days = fields.Integer(
         string="End reminder (days before)",
-        default=lambda self: self._get_reminder_days("health_conventions.end_reminder_days", "60"),
+        default=lambda self: self._get_end_reminder_days(),
         help="How many days before the end date the responsible gets an activity "
         "(when the convention has its own reminder delays).",
     )
@@ -570,7 +584,7 @@ class HealthConvention(models.Model):
     def action_put_in_force(self):
         if any(convention.state != "signed" for convention in self):
             raise UserError(self.env._("Only signed conventions can be put in force."))
-        self._check_enforceable(fields.Date.context_today(self))
+        self._check_enforceable(tools.reference_date(self))
         self.write({"state": "in_force"})
 
     def action_open_termination(self):
@@ -599,8 +613,9 @@ class HealthConvention(models.Model):
             "context": {"default_convention_id": self.id},
         }
 
-    def _renew_expressly(self, new_end, decision):
-        """Extend the convention until ``new_end`` by a decision of the parties."""
+    def _renew_expressly(self, new_end, act):
+        """Extend the convention until ``new_end`` by an act of the parties
+        (a ``health.authorising.act``: deliberation, decision)."""
         self.ensure_one()
         if self.state != "in_force":
             raise UserError(self.env._("Only conventions in force can be renewed."))
@@ -613,18 +628,16 @@ class HealthConvention(models.Model):
                     date=format_date(self.env, previous_end),
                 )
             )
-        today = fields.Date.context_today(self)
+        today = tools.reference_date(self)
         self.env["health.convention.renewal"].sudo().create(
-            self._prepare_renewal_line_vals(
-                previous_end, new_end, "express", today, decision=decision
-            )
+            self._prepare_renewal_line_vals(previous_end, new_end, "express", today, act_id=act.id)
         )
         self._replace_moved_deadline_activities(today)
         self.message_post(
             body=self.env._(
-                "Renewed expressly until %(date)s (%(decision)s).",
+                "Renewed expressly until %(date)s (%(act)s).",
                 date=format_date(self.env, new_end),
-                decision=decision,
+                act=act.display_name,
             )
         )
 
@@ -658,7 +671,8 @@ class HealthConvention(models.Model):
         )
 
     def _get_committee_dates(self):
-        """One date per cadence from the effective date to the end of the term."""
+        """One date per cadence from the effective date to the end of the term,
+        moved to the next working day (the previous one at the end of the term)."""
         self.ensure_one()
         if not (self.date_start and self.date_end and self.committee_cadence_months > 0):
             return []
@@ -667,12 +681,14 @@ class HealthConvention(models.Model):
             day = fields.Date.add(self.date_start, months=self.committee_cadence_months * index)
             if day > self.date_end + timedelta(days=1):
                 return dates
-            dates.append(min(day, self.date_end))
+            dates.append(_working_day_within(min(day, self.date_end), self.date_end))
             index += 1
 
     def _prepare_committee_vals(self, day, number):
+        """A committee on ``day`` from 10:00 to 12:00, Paris time."""
         self.ensure_one()
-        start = fields.Datetime.to_datetime(day).replace(hour=9)
+        start = tools.local_to_utc(day, COMMITTEE_HOURS[0])
+        stop = tools.local_to_utc(day, COMMITTEE_HOURS[1])
         return {
             "name": self.env._(
                 "Steering committee %(number)s – %(convention)s",
@@ -680,7 +696,7 @@ class HealthConvention(models.Model):
                 convention=self.title,
             ),
             "start": start,
-            "stop": start + timedelta(hours=2),
+            "stop": stop,
             "health_convention_id": self.id,
             "health_annual_review": True,
             "partner_ids": [Command.set(self._get_committee_partners().ids)],
@@ -719,7 +735,7 @@ class HealthConvention(models.Model):
     @api.model
     def _cron_process_terms(self, today=None):
         """Daily: renew or expire conventions at term, remind the deadlines."""
-        today = fields.Date.to_date(today) or fields.Date.context_today(self)
+        today = fields.Date.to_date(today) or tools.reference_date(self)
         due = self.search(self._get_term_reached_domain(today))
         renewed, expired = due._renew_or_expire(today)
         self._schedule_deadline_activities(today)
@@ -801,12 +817,16 @@ class HealthConvention(models.Model):
         }
 
     @api.model
-    def _get_reminder_days(self, key, default):
-        value = self.env["ir.config_parameter"].sudo().get_param(key, default)
-        try:
-            return max(0, int(value))
-        except ValueError:
-            return int(default)
+    def _get_notice_reminder_days(self):
+        """Days before the last day to give notice the responsible is reminded."""
+        return tools.get_int_param(
+            self.env, "health_conventions.notice_reminder_days", 30, minimum=0
+        )
+
+    @api.model
+    def _get_end_reminder_days(self):
+        """Days before the end date the responsible is reminded."""
+        return tools.get_int_param(self.env, "health_conventions.end_reminder_days", 60, minimum=0)
 
     @api.model
     def _schedule_deadline_activities(self, today, domain=()):
@@ -819,8 +839,8 @@ class HealthConvention(models.Model):
         deadline reminded is kept: a deadline that moves is reminded again).
         ``domain`` restricts the conventions.
         """
-        notice_days = self._get_reminder_days("health_conventions.notice_reminder_days", "30")
-        end_days = self._get_reminder_days("health_conventions.end_reminder_days", "60")
+        notice_days = self._get_notice_reminder_days()
+        end_days = self._get_end_reminder_days()
         notice_domain = self._get_reminder_due_domain(
             today, "notice_deadline", "notice_reminder_date", notice_days
         )

@@ -1,8 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
-from ..checks import NAME_MAX_LENGTH, REFERENCE_MAX_LENGTH, deliberation_error
-from ..selections import DELIBERATION_BODIES
+from ..checks import NAME_MAX_LENGTH, deliberation_error
 from .health_convention import LOCKED_STATES, _same_value
 
 # what makes the last signature, hence the effective date
@@ -17,18 +16,14 @@ PARTY_ROLES = [
 
 class HealthConventionParty(models.Model):
     """A party to a convention: the organisation, who signs for it and the
-    deliberation of its assembly that authorises the signature (with the
-    transmission of that deliberation to the Préfecture)."""
+    acts (deliberations of its assembly, decisions) that authorise the
+    signature, with their transmission to the Préfecture."""
 
     _name = "health.convention.party"
     _description = "Convention Party"
-    _inherit = ["health.prefecture.transmission.mixin", "health.input.mixin"]
+    _inherit = ["health.input.mixin"]
     _order = "convention_id, sequence, id"
-    _health_max_lengths = {
-        "signatory_name": NAME_MAX_LENGTH,
-        "deliberation_number": REFERENCE_MAX_LENGTH,
-        "act_identifier": REFERENCE_MAX_LENGTH,
-    }
+    _health_max_lengths = {"signatory_name": NAME_MAX_LENGTH}
 
     convention_id = fields.Many2one(
         "health.convention", required=True, ondelete="cascade", index=True
@@ -55,11 +50,16 @@ class HealthConventionParty(models.Model):
         "res.partner",
         help="Person who represents the organisation at the steering committees.",
     )
-    deliberation_number = fields.Char()
-    deliberation_date = fields.Date()
-    deliberation_body = fields.Selection(DELIBERATION_BODIES, string="Deliberating body")
+    act_ids = fields.Many2many(
+        "health.authorising.act",
+        "health_convention_party_act_rel",
+        "party_id",
+        "act_id",
+        string="Authorising acts",
+        help="Deliberations or decisions that authorise the organisation to sign "
+        "(several when the organisation acts under several of them).",
+    )
     signature_date = fields.Date()
-    transmission_required = fields.Boolean(default=False)
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -103,9 +103,9 @@ class HealthConventionParty(models.Model):
         for party in self:
             party.display_name = party.partner_id.display_name or ""
 
-    @api.constrains("deliberation_date", "signature_date", "transmission_date")
+    @api.constrains("act_ids", "signature_date")
     def _check_deliberation_dates(self):
         for party in self:
-            error = deliberation_error(party)
+            error = deliberation_error(party, party.act_ids, party.signature_date)
             if error:
                 raise ValidationError(error)

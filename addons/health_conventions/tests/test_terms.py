@@ -37,11 +37,11 @@ class TestTerms(HealthConventionsCommon):
         convention = self._in_force(tacit_renewal=True, renewal_months=12)
         self.env["health.convention"]._cron_process_terms(date(2026, 3, 10))
         self.assertEqual(convention.date_end, date(2027, 3, 9))
-        party = convention.party_ids.with_user(self.user_officer)[1]
+        party = convention.party_ids.with_user(self.user_conventions)[1]
         with self.assertRaisesText(UserError, "can no longer be changed"):
             party.write({"signature_date": "2025-06-01"})
         with self.assertRaisesText(UserError, "Record an amendment"):
-            convention.with_user(self.user_officer).write(
+            convention.with_user(self.user_conventions).write(
                 {"party_ids": [Command.update(party.id, {"signature_date": "2025-06-01"})]}
             )
         self.assertEqual(party.signature_date, date(2025, 3, 10))
@@ -52,12 +52,12 @@ class TestTerms(HealthConventionsCommon):
         # a signing party is neither added nor removed; an associated one may be
         with self.assertRaisesText(UserError, "can no longer be changed"):
             self.env["health.convention.party"].create(
-                {**self._party_vals(self.ars, date(2025, 6, 1)), "convention_id": convention.id}
+                {**self._party_vals(self.org_ars, date(2025, 6, 1)), "convention_id": convention.id}
             )
         with self.assertRaisesText(UserError, "can no longer be changed"):
             party.unlink()
         associated = self.env["health.convention.party"].create(
-            {**self._party_vals(self.ars, role="associated"), "convention_id": convention.id}
+            {**self._party_vals(self.org_ars, role="associated"), "convention_id": convention.id}
         )
         self.assertEqual(convention.party_ids[-1], associated)
         self.assertEqual(convention.date_start, date(2025, 3, 10))
@@ -65,7 +65,7 @@ class TestTerms(HealthConventionsCommon):
     def test_terms_locked_once_signed(self):
         convention = self._make_convention(effective_date_mode="fixed", date_start="2025-04-01")
         convention.action_sign()
-        officer_convention = convention.with_user(self.user_officer)
+        officer_convention = convention.with_user(self.user_conventions)
         for vals in (
             {"duration_months": 24},
             {"date_start": "2025-05-01"},
@@ -92,7 +92,7 @@ class TestTerms(HealthConventionsCommon):
         convention = self._in_force(tacit_renewal=True, renewal_months=12)
         self.assertEqual(convention.date_end, date(2026, 3, 9), "start + 12 months")
         with self.assertRaisesText(UserError, "follows from"):
-            convention.with_user(self.user_officer).write({"date_end": "2030-01-01"})
+            convention.with_user(self.user_conventions).write({"date_end": "2030-01-01"})
         self.assertEqual(convention.date_end, date(2026, 3, 9))
         # a tacit renewal, then an amendment that shortens the term
         self.env["health.convention"]._cron_process_terms(date(2026, 3, 10))
