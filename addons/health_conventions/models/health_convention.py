@@ -759,7 +759,7 @@ class HealthConvention(models.Model):
         Returns (renewed, expired).
         """
         convention_sudo = self.sudo().with_context(tracking_disable=True)
-        renewed = expired = self.browse()
+        renewed_ids, expired_ids = [], []
         bodies, renewal_vals = {}, []
         for convention in self:
             end, count, steps = convention.date_end, convention.renewal_count, []
@@ -772,7 +772,7 @@ class HealthConvention(models.Model):
                 steps.append((count, new_end))
                 end = new_end
             if steps:
-                renewed |= convention
+                renewed_ids.append(convention.id)
                 env = convention._get_message_env()
                 bodies[convention.id] = " ".join(
                     env._(
@@ -783,7 +783,8 @@ class HealthConvention(models.Model):
                     for number, day in steps
                 )
             if end < today:
-                expired |= convention
+                expired_ids.append(convention.id)
+        renewed, expired = self.browse(renewed_ids), self.browse(expired_ids)
         # the end dates follow from the renewal lines
         self.env["health.convention.renewal"].sudo().create(renewal_vals)
         if expired:
