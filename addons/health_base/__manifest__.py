@@ -2,13 +2,14 @@
     "name": "Territorial Health - Base",
     "summary": "Shared concepts of the territorial health suite: health roles, "
     "organisation types, territories, internship semesters, toolbox measures",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Territorial Health",
     "website": "https://github.com/sante-territoriale/health-suite",
     "author": "Santé territoriale",
     "maintainers": ["sante-territoriale"],
     "license": "AGPL-3",
     "depends": ["mail"],
+    "external_dependencies": {"python": ["xlsxwriter"]},
     "data": [
         "security/health_base_security.xml",
         "security/ir.model.access.csv",
@@ -24,6 +25,7 @@
         "views/health_toolbox_measure_views.xml",
         "views/health_partner_role_views.xml",
         "views/health_organization_type_views.xml",
+        "views/health_authorising_act_views.xml",
         "views/res_partner_views.xml",
     ],
     "demo": [
@@ -31,6 +33,7 @@
         "demo/health_territory_demo.xml",
         "demo/health_internship_semester_demo.xml",
         "demo/res_partner_demo.xml",
+        "demo/health_authorising_act_demo.xml",
     ],
     "assets": {
         "web.assets_tests": [

@@ -33,7 +33,9 @@ def main():
     parser.add_argument("-c", "--config", required=True)
     parser.add_argument("-d", "--database", required=True)
     parser.add_argument("--sizes", help="comma-separated sizes overriding each scenario's")
-    parser.add_argument("--only", help="run the scenarios whose name contains this")
+    parser.add_argument(
+        "--only", help="run the scenarios whose name or addon contains this (e.g. grants)"
+    )
     parser.add_argument("--json", help="also write the rows to this JSON file")
     args = parser.parse_args()
 
@@ -47,7 +49,7 @@ def main():
             env["ir.module.module"].search([("state", "=", "installed")]).mapped("name")
         )
         for cls in harness.REGISTRY:
-            if args.only and args.only not in cls.name:
+            if args.only and args.only not in cls.name and args.only not in cls.module:
                 continue
             if cls.module not in installed:
                 print(f"skipped (module {cls.module} not installed): {cls.name}")

@@ -1,4 +1,7 @@
 from . import health_input_mixin
+from . import health_prefecture_transmission_mixin
+from . import health_numbered_mixin
+from . import health_xlsx_export
 from . import health_partner_role
 from . import health_organization_type
 from . import health_territory
@@ -7,3 +10,4 @@ from . import health_internship_semester
 from . import health_toolbox_axis
 from . import health_toolbox_measure
 from . import res_partner
+from . import health_authorising_act

@@ -4,6 +4,8 @@ from datetime import date, timedelta
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from ..tools import get_int_param, reference_date
+
 
 class HealthInternshipSemester(models.Model):
     """An internship semester of general-practice interns.
@@ -74,12 +76,12 @@ class HealthInternshipSemester(models.Model):
         return date(year, month, day)
 
     @api.model
-    def _next_key(self, year, season):
+    def get_next_key(self, year, season):
         """The (year, season) that follows the given one."""
         return (year, "november") if season == "may" else (year + 1, "may")
 
     @api.model
-    def _key_for_date(self, day):
+    def get_key_for_date(self, day):
         """The (year, season) of the semester that covers ``day``."""
         if day >= self._season_start_date(day.year, "november"):
             return day.year, "november"
@@ -103,14 +105,14 @@ class HealthInternshipSemester(models.Model):
             if not 1 <= semester.year <= 9998:
                 continue  # refused by _check_year
             start = self._season_start_date(semester.year, semester.season)
-            following = self._season_start_date(*self._next_key(semester.year, semester.season))
+            following = self._season_start_date(*self.get_next_key(semester.year, semester.season))
             semester.date_start = start
             semester.date_end = following - timedelta(days=1)
 
     @api.depends("date_start", "date_end")
     @api.depends_context("date")
     def _compute_is_current(self):
-        today = self._today()
+        today = reference_date(self)
         for semester in self:
             semester.is_current = bool(
                 semester.date_start and semester.date_start <= today <= semester.date_end
@@ -119,15 +121,11 @@ class HealthInternshipSemester(models.Model):
     def _search_is_current(self, operator, value):
         if operator not in ("=", "!=") or not isinstance(value, bool):
             raise ValidationError(self.env._("Unsupported search on 'Current'."))
-        today = self._today()
+        today = reference_date(self)
         domain = [("date_start", "<=", today), ("date_end", ">=", today)]
         if (operator == "=") == value:
             return domain
         return ["|", ("date_start", ">", today), ("date_end", "<", today)]
-
-    @api.model
-    def _today(self):
-        return fields.Date.to_date(self.env.context.get("date")) or fields.Date.context_today(self)
 
     def _compute_display_name(self):
         for semester in self:
@@ -177,25 +175,44 @@ class HealthInternshipSemester(models.Model):
 
     # ---------------------------------------------------------- look-ups
     @api.model
-    def _get_for_date(self, day=None):
-        """The semester covering ``day`` (today by default), if it exists."""
-        day = fields.Date.to_date(day) if day else self._today()
-        return self.search([("date_start", "<=", day), ("date_end", ">=", day)], limit=1)
+    def get_for_date(self, day=None, create=False):
+        """The semester covering ``day`` (the reference date by default).
+
+        With ``create``, a missing semester is created: semesters are
+        reference data that follow the calendar, so any user of the suite
+        may cause the one they need to exist.
+        """
+        day = fields.Date.to_date(day) if day else reference_date(self)
+        semester = self.search([("date_start", "<=", day), ("date_end", ">=", day)], limit=1)
+        if semester or not create:
+            return semester
+        return self._get_or_create_key(*self.get_key_for_date(day))
 
     @api.model
-    def _get_current(self):
-        return self._get_for_date()
+    def get_next(self, day=None, create=False):
+        """The semester after the one covering ``day`` (the reference date by
+        default), created when missing and ``create`` is set."""
+        day = fields.Date.to_date(day) if day else reference_date(self)
+        year, season = self.get_next_key(*self.get_key_for_date(day))
+        semester = self.with_context(active_test=False).search(
+            [("year", "=", year), ("season", "=", season)], limit=1
+        )
+        if semester or not create:
+            return semester
+        return self._get_or_create_key(year, season)
+
+    @api.model
+    def _get_or_create_key(self, year, season):
+        Semester = self.with_context(active_test=False)
+        semester = Semester.search([("year", "=", year), ("season", "=", season)], limit=1)
+        if not semester:
+            semester = Semester.sudo().create({"year": year, "season": season})
+        return semester.with_env(self.env)
 
     # ---------------------------------------------------------- scheduled
     @api.model
     def _get_lookahead(self):
-        value = (
-            self.env["ir.config_parameter"].sudo().get_param("health_base.semester_lookahead", "2")
-        )
-        try:
-            return max(0, int(value))
-        except ValueError:
-            return 2
+        return get_int_param(self.env, "health_base.semester_lookahead", 2, minimum=0, maximum=20)
 
     @api.model
     def _cron_create_upcoming_semesters(self, day=None):
@@ -205,10 +222,10 @@ class HealthInternshipSemester(models.Model):
         ``health_base.semester_lookahead`` (2 by default: one year).
         Returns the semesters created.
         """
-        day = fields.Date.to_date(day) if day else self._today()
-        keys = [self._key_for_date(day)]
+        day = fields.Date.to_date(day) if day else reference_date(self)
+        keys = [self.get_key_for_date(day)]
         for _i in range(self._get_lookahead()):
-            keys.append(self._next_key(*keys[-1]))
+            keys.append(self.get_next_key(*keys[-1]))
         existing = {
             (semester.year, semester.season)
             for semester in self.with_context(active_test=False).search(

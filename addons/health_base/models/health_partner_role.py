@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class HealthPartnerRole(models.Model):
@@ -25,3 +25,14 @@ class HealthPartnerRole(models.Model):
     _sql_constraints = [
         ("code_unique", "unique(code)", "A health role with this code already exists."),
     ]
+
+    @api.model
+    def get_by_code(self, code):
+        """The role of code ``code`` (see ``health_base.tools.ROLE_*``), archived
+        or not; an empty recordset for an unknown code."""
+        return self.with_context(active_test=False).search([("code", "=", code)], limit=1)
+
+    @api.model
+    def get_by_codes(self, codes):
+        """The roles of the given codes, in one query."""
+        return self.with_context(active_test=False).search([("code", "in", list(codes))])

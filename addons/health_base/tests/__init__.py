@@ -4,3 +4,6 @@ from . import test_rpps
 from . import test_territory
 from . import test_toolbox
 from . import test_ui
+from . import test_tools
+from . import test_authorising_act
+from . import test_xlsx_export

@@ -1,6 +1,7 @@
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
+from ..tools import ROLE_GP, ROLE_INTERN
 from .common import HealthBaseCommon, make_rpps
 
 
@@ -14,7 +15,8 @@ class TestAccess(HealthBaseCommon):
             "health.organization.type",
         ):
             records = self.env[model].with_user(self.user_employee).search([], limit=1)
-            records.read(["display_name"])
+            self.assertTrue(records, f"{model}: nothing readable")
+            self.assertTrue(records.read(["display_name"])[0]["display_name"], model)
 
     def test_portal_reads_nothing(self):
         for model in (
@@ -57,13 +59,20 @@ class TestAccess(HealthBaseCommon):
             }
         )
         commune.zoning = "zac"
-        env["health.internship.semester"].create({"year": 2040, "season": "may"})
+        self.assertEqual(self.commune_a1.browse(commune.id).zoning, "zac")
+        semester = env["health.internship.semester"].create({"year": 2040, "season": "may"})
+        self.assertEqual(semester.code, "2040-05")
         axis = env["health.toolbox.axis"].create({"code": "T-A1", "name": "Test axis"})
-        env["health.toolbox.measure"].create(
+        measure = env["health.toolbox.measure"].create(
             {"code": "T-1", "name": "Test measure", "axis_id": axis.id}
         )
-        env["health.partner.role"].create({"name": "Nurse", "code": "nurse"})
-        env["health.organization.type"].create({"name": "Pharmacy", "code": "pharmacy"})
+        self.assertEqual(measure.axis_id, axis)
+        role = env["health.partner.role"].create({"name": "Nurse", "code": "nurse"})
+        self.assertEqual(env["health.partner.role"].get_by_code("nurse"), role)
+        kind = env["health.organization.type"].create({"name": "Pharmacy", "code": "pharmacy"})
+        self.assertEqual(kind.sudo().create_uid, self.user_manager)
+        role.unlink()
+        self.assertFalse(role.exists())
 
     def test_officer_records_health_data_on_partners(self):
         partner = (
@@ -80,8 +89,8 @@ class TestAccess(HealthBaseCommon):
         )
         self.assertTrue(partner.is_health_professional)
         Partner = self.env["res.partner"].with_user(self.user_officer)
-        self.assertIn(partner, Partner.search(Partner._health_role_domain("gp")))
-        self.assertNotIn(partner, Partner.search(Partner._health_role_domain("intern")))
+        self.assertIn(partner, Partner.search(Partner._health_role_domain(ROLE_GP)))
+        self.assertNotIn(partner, Partner.search(Partner._health_role_domain(ROLE_INTERN)))
 
     def test_menu_visible_by_group(self):
         root = self.env.ref("health_base.menu_health_root")

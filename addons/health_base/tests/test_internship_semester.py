@@ -7,6 +7,8 @@ from odoo.exceptions import ValidationError
 from odoo.tests import TransactionCase, tagged
 from odoo.tools import mute_logger
 
+from .common import HealthBaseCommon
+
 
 @tagged("post_install", "-at_install")
 class TestInternshipSemester(TransactionCase):
@@ -42,7 +44,7 @@ class TestInternshipSemester(TransactionCase):
         self.assertEqual(semester.date_end, date(2031, 5, 1))
 
     def test_key_for_date_across_year_ends(self):
-        key = self.Semester._key_for_date
+        key = self.Semester.get_key_for_date
         self.assertEqual(key(date(2026, 1, 15)), (2025, "november"))
         self.assertEqual(key(date(2026, 5, 1)), (2025, "november"))
         self.assertEqual(key(date(2026, 5, 2)), (2026, "may"))
@@ -56,13 +58,13 @@ class TestInternshipSemester(TransactionCase):
             [{"year": 2025, "season": "november"}, {"year": 2026, "season": "may"}]
         )
         with freeze_time("2026-01-10"):
-            self.assertEqual(self.Semester._get_current(), nov_2025)
+            self.assertEqual(self.Semester.get_for_date(), nov_2025)
             self.assertTrue(nov_2025.is_current)
             self.assertFalse(may_2026.is_current)
             self.assertEqual(self.Semester.search([("is_current", "=", True)]), nov_2025)
             self.assertEqual(self.Semester.search([("is_current", "!=", True)]), may_2026)
         dated = self.Semester.with_context(date="2026-06-01")
-        self.assertEqual(dated._get_current(), may_2026)
+        self.assertEqual(dated.get_for_date(), may_2026)
         self.assertEqual(dated.search([("is_current", "=", True)]), may_2026)
         self.assertEqual(dated.search([("is_current", "=", False)]), nov_2025)
 
@@ -136,3 +138,40 @@ class TestInternshipSemester(TransactionCase):
             self.Semester.search([("year", ">=", 2029)]).mapped("code"),
             ["2030-11", "2030-05", "2029-11"],
         )
+
+
+@tagged("post_install", "-at_install")
+class TestSemesterApi(HealthBaseCommon):
+    """The public look-ups other addons use."""
+
+    def test_get_for_date_and_next_without_creating(self):
+        Semester = self.env["health.internship.semester"].with_context(active_test=False)
+        Semester.search([("year", ">=", 2040)]).unlink()
+        self.assertFalse(Semester.get_for_date(date(2041, 1, 10)))
+        self.assertFalse(Semester.get_next(date(2041, 1, 10)))
+        self.assertFalse(Semester.search([("year", ">=", 2040)]), "nothing created")
+
+    def test_officer_gets_missing_semesters_created(self):
+        Semester = self.env["health.internship.semester"]
+        Semester.with_context(active_test=False).search([("year", ">=", 2040)]).unlink()
+        officer_semesters = Semester.with_user(self.user_officer)
+        current = officer_semesters.get_for_date(date(2041, 1, 10), create=True)
+        self.assertEqual(current.code, "2040-11")
+        self.assertEqual(current.env.uid, self.user_officer.id, "returned in the caller's env")
+        following = officer_semesters.get_next(date(2041, 1, 10), create=True)
+        self.assertEqual(following.code, "2041-05")
+        self.assertEqual(following.date_start, date(2041, 5, 2))
+        # asked again: the same records, none created twice
+        self.assertEqual(officer_semesters.get_next(date(2041, 1, 10), create=True), following)
+        self.assertEqual(Semester.search_count([("year", ">=", 2040)]), 2)
+
+    def test_get_next_finds_archived_semester(self):
+        Semester = self.env["health.internship.semester"]
+        Semester.with_context(active_test=False).search([("year", "=", 2042)]).unlink()
+        archived = Semester.create({"year": 2042, "season": "may", "active": False})
+        self.assertEqual(Semester.get_next(date(2042, 1, 5), create=True), archived)
+
+    def test_reference_date_from_context(self):
+        Semester = self.env["health.internship.semester"]
+        nov = Semester.get_for_date(date(2043, 12, 1), create=True)
+        self.assertEqual(Semester.with_context(date="2043-12-01").get_for_date(), nov)

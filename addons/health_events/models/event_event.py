@@ -280,13 +280,7 @@ class EventEvent(models.Model):
         Semesters are reference data that a scheduled action creates ahead;
         the missing one is created here so that an organiser is never stuck.
         """
-        Semester = self.env["health.internship.semester"]
-        day = fields.Date.to_date(day) if day else Semester._today()
-        year, season = Semester._next_key(*Semester._key_for_date(day))
-        semester = Semester.with_context(active_test=False).search(
-            [("year", "=", year), ("season", "=", season)], limit=1
-        )
-        return semester or Semester.sudo().create({"year": year, "season": season}).sudo(False)
+        return self.env["health.internship.semester"].get_next(day, create=True)
 
     @api.model
     def _health_evening_tz(self, event_type):

@@ -38,7 +38,7 @@ class TestUi(HttpCase):
         day = pytz.utc.localize(start).astimezone(pytz.timezone("Europe/Paris")).date()
         Semester = cls.env["health.internship.semester"].with_context(active_test=False)
         Semester._cron_create_upcoming_semesters(day)
-        semester = Semester._get_for_date(day)
+        semester = Semester.get_for_date(day)
         cls.intern = cls.env["res.partner"].create(
             {
                 "name": "Tour Interne Glue",
