@@ -3,6 +3,8 @@ from . import health_convention_terms_mixin
 from . import health_convention_template
 from . import health_convention_template_line
 from . import health_convention
+from . import health_convention_term
+from . import health_convention_committee
 from . import health_convention_party
 from . import health_convention_article
 from . import health_convention_amendment
