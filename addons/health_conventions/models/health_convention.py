@@ -1,3 +1,4 @@
+from collections import defaultdict
 from datetime import date, timedelta
 
 from markupsafe import Markup
@@ -233,7 +234,19 @@ class HealthConvention(models.Model):
                     self._prepare_vals_from_template(template) if template else {}
                 ).items():
                     vals.setdefault(key, value)
-        return super().create(vals_list)
+        # a convention recorded already signed (e.g. imported) is created with
+        # its parties, then takes its state: the lock applies from then on
+        states = [
+            vals.pop("state") if vals.get("state") in LOCKED_STATES else None for vals in vals_list
+        ]
+        conventions = super().create(vals_list)
+        by_state = defaultdict(list)
+        for convention, state in zip(conventions, states, strict=True):
+            if state:
+                by_state[state].append(convention.id)
+        for state, ids in by_state.items():
+            self.browse(ids).write({"state": state})
+        return conventions
 
     @api.model
     def _prepare_vals_from_template(self, template):

@@ -62,6 +62,19 @@ class TestTerms(HealthConventionsCommon):
         self.assertEqual(convention.party_ids[-1], associated)
         self.assertEqual(convention.date_start, date(2025, 3, 10))
 
+    def test_convention_recorded_already_in_force(self):
+        """An import of conventions already signed creates them with their
+        parties; the lock applies from then on."""
+        convention = self._make_convention(
+            env=self.env(user=self.user_conventions), state="in_force"
+        )
+        self.assertEqual(convention.state, "in_force")
+        self.assertEqual(len(convention.party_ids), 2)
+        self.assertEqual(convention.date_start, date(2025, 3, 10))
+        with self.assertRaisesText(UserError, "can no longer be changed"):
+            convention.party_ids[0].signature_date = date(2025, 3, 20)
+        self.assertEqual(convention.date_start, date(2025, 3, 10))
+
     def test_terms_locked_once_signed(self):
         convention = self._make_convention(effective_date_mode="fixed", date_start="2025-04-01")
         convention.action_sign()
