@@ -63,7 +63,8 @@ class TestRenewal(HealthConventionsCommon):
             }
         )
         amendment.action_sign()
-        amendment.action_put_in_force()
+        # applied on 6 January 2026, before the tacit renewal below
+        amendment.with_context(date="2026-01-06").action_put_in_force()
         renewal = convention.renewal_ids
         self.assertEqual(len(renewal), 1)
         self.assertEqual(
