@@ -3,7 +3,7 @@
     "summary": "Partnership conventions: parties and deliberations, French duration "
     "rules, tacit renewal, amendments, Préfecture transmission, commitments, "
     "indicators and steering committees",
-    "version": "18.0.1.0.0",
+    "version": "18.0.2.0.0",
     "category": "Territorial Health",
     "website": "https://github.com/sante-territoriale/health-suite",
     "author": "Santé territoriale",

@@ -5,7 +5,6 @@ are done by ``health.input.mixin``; these are the business rules the
 constraints of the addon share.
 """
 
-import re
 from datetime import date
 
 from odoo.tools.misc import format_date
@@ -25,33 +24,11 @@ MAX_COPIES = 100
 DATE_MIN = date(1900, 1, 1)
 DATE_MAX = date(2199, 12, 31)
 
-# Identifier of an act given by the Préfecture's transmission platform
-# (ACTES): department code, SIREN of the authority, date of the act
-# (YYYYMMDD), internal number of the act, nature code; e.g.
-# 099-229900019-20251218-CP2025_12_04-DE.
-ACT_IDENTIFIER_RE = re.compile(
-    r"^(?P<department>[0-9]{2}[0-9AB])-(?P<siren>[0-9]{9})-(?P<date>[0-9]{8})"
-    r"-(?P<number>[A-Za-z0-9_]{1,15})-(?P<nature>[A-Z]{2})$"
-)
-
 
 def is_record_id(value):
     """Whether ``value`` can be the id of a record (the input check refuses
     the others before anything is written)."""
     return isinstance(value, int) and not isinstance(value, bool) and value > 0
-
-
-def act_identifier_ok(identifier):
-    """Whether ``identifier`` follows the format of the transmission platform."""
-    match = ACT_IDENTIFIER_RE.match(identifier)
-    if not match:
-        return False
-    day = match["date"]
-    try:
-        date(int(day[:4]), int(day[4:6]), int(day[6:]))
-    except ValueError:
-        return False
-    return True
 
 
 def terms_error(record):
@@ -124,28 +101,29 @@ def date_range_error(record, field_names):
     return None
 
 
-def deliberation_error(record):
-    """The message when the deliberation of ``record`` (a party or an
-    amendment) is dated after the signature it authorises or after its
-    transmission to the Préfecture, or None."""
-    deliberation = record.deliberation_date
-    if not deliberation:
-        return None
-    if record.signature_date and record.signature_date < deliberation:
-        return record.env._(
-            "%(record)s: the deliberation (%(deliberation)s) authorises the signature, "
-            "so it cannot be dated after the signature (%(signature)s); correct one of "
-            "the two dates.",
-            record=record.display_name,
-            deliberation=format_date(record.env, deliberation),
-            signature=format_date(record.env, record.signature_date),
-        )
-    if record.transmission_date and record.transmission_date < deliberation:
-        return record.env._(
-            "%(record)s: the act cannot be sent to the Préfecture (%(sent)s) before the "
-            "deliberation is adopted (%(deliberation)s); correct one of the two dates.",
-            record=record.display_name,
-            sent=format_date(record.env, record.transmission_date),
-            deliberation=format_date(record.env, deliberation),
-        )
+def deliberation_error(record, acts, signature_date, transmission_date=None):
+    """The message when an act of ``acts`` (the authorising acts of
+    ``record``, a party or an amendment) is dated after the signature it
+    authorises or after the transmission of ``record`` to the Préfecture;
+    or None."""
+    env = record.env
+    for act in acts:
+        if not act.date:
+            continue
+        if signature_date and signature_date < act.date:
+            return env._(
+                "%(record)s: the act %(act)s authorises the signature, so it cannot be "
+                "dated after the signature (%(signature)s); correct one of the two dates.",
+                record=record.display_name,
+                act=act.display_name,
+                signature=format_date(env, signature_date),
+            )
+        if transmission_date and transmission_date < act.date:
+            return env._(
+                "%(record)s: it cannot be sent to the Préfecture (%(sent)s) before the "
+                "act %(act)s that authorises it; correct one of the two dates.",
+                record=record.display_name,
+                sent=format_date(env, transmission_date),
+                act=act.display_name,
+            )
     return None

@@ -8,15 +8,6 @@ CONVENTION_KINDS = [
     ("other", "Other"),
 ]
 
-DELIBERATION_BODIES = [
-    ("departmental_council", "Departmental council (plenary)"),
-    ("standing_committee", "Standing committee"),
-    ("community_council", "Community council"),
-    ("municipal_council", "Municipal council"),
-    ("board", "Board of directors"),
-    ("other", "Other"),
-]
-
 EFFECTIVE_DATE_MODES = [
     ("last_signature", "Last signature"),
     ("fixed", "Fixed date"),

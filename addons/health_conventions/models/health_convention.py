@@ -1,9 +1,10 @@
 from collections import defaultdict
-from datetime import timedelta
+from datetime import date, timedelta
 
 from markupsafe import Markup
 
 from odoo import Command, api, fields, models
+from odoo.addons.health_base import tools
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools.misc import format_date
 
@@ -15,10 +16,34 @@ from ..checks import (
     REFERENCE_MAX_LENGTH,
     date_range_error,
     is_record_id,
-    terms_error,
 )
-from ..dates import notice_deadline, period_end, renewal_end
-from ..selections import CONVENTION_KINDS, EFFECTIVE_DATE_MODES
+from ..dates import notice_deadline, period_end
+from ..selections import CONVENTION_KINDS
+
+# states from which the terms change only through an amendment
+LOCKED_STATES = ("signed", "in_force", "expired", "terminated")
+TERM_FIELDS = (
+    "effective_date_mode",
+    "date_start",
+    "duration_months",
+    "tacit_renewal",
+    "renewal_months",
+    "max_renewals",
+    "notice_months",
+)
+
+
+def _same_value(current, new):
+    """Whether the value ``new`` given to write equals the ``current`` one
+    (dates may be given as strings)."""
+    if isinstance(current, models.BaseModel):
+        current = current.id
+    if isinstance(current, date):
+        current = fields.Date.to_string(current)
+    if isinstance(new, date):
+        new = fields.Date.to_string(new)
+    return (current or False) == (new or False)
+
 
 STATES = [
     ("draft", "Draft"),
@@ -39,6 +64,7 @@ class HealthConvention(models.Model):
         "mail.thread",
         "mail.activity.mixin",
         "health.prefecture.transmission.mixin",
+        "health.convention.terms.mixin",
         "health.input.mixin",
     ]
     _order = "date_start desc, id desc"
@@ -89,12 +115,7 @@ class HealthConvention(models.Model):
     )
     territory_id = fields.Many2one("health.territory", help="Territory the convention covers.")
     # duration
-    effective_date_mode = fields.Selection(
-        EFFECTIVE_DATE_MODES,
-        string="Takes effect on",
-        default="last_signature",
-        required=True,
-    )
+    effective_date_mode = fields.Selection(string="Takes effect on")
     date_signed = fields.Date(
         string="Last signature",
         compute="_compute_date_signed",
@@ -109,21 +130,19 @@ class HealthConvention(models.Model):
         tracking=True,
         copy=False,
     )
-    duration_months = fields.Integer(string="Duration (months)", default=12, tracking=True)
+    duration_months = fields.Integer(tracking=True)
     date_end = fields.Date(
         string="End date",
         compute="_compute_date_end",
         store=True,
-        readonly=False,
         tracking=True,
         copy=False,
         index=True,
-        help="Last day of the current term: effective date plus the duration, "
-        "extended by renewals and amendments.",
+        help="Last day of the current term: effective date plus the duration, then "
+        "the end set by each renewal and each amendment in force, in the order they "
+        "were recorded.",
     )
     tacit_renewal = fields.Boolean(tracking=True)
-    renewal_months = fields.Integer(string="Renewal period (months)", default=12)
-    max_renewals = fields.Integer(string="Maximum renewals", help="0: no maximum.")
     renewal_ids = fields.One2many(
         "health.convention.renewal", "convention_id", string="Renewal history", readonly=True
     )
@@ -135,7 +154,6 @@ class HealthConvention(models.Model):
         "by amendment are listed in the Renewals tab too.",
     )
     notice_months = fields.Integer(
-        string="Notice (months)",
         help="Notice a party must give to terminate the convention or prevent its renewal.",
     )
     notice_deadline = fields.Date(
@@ -153,15 +171,13 @@ class HealthConvention(models.Model):
     )
     notice_reminder_days = fields.Integer(
         string="Notice reminder (days before)",
-        default=lambda self: self._get_reminder_days(
-            "health_conventions.notice_reminder_days", "30"
-        ),
+        default=lambda self: self._get_notice_reminder_days(),
         help="How many days before the last day to give notice the responsible gets an "
         "activity (when the convention has its own reminder delays).",
     )
     end_reminder_days = fields.Integer(
         string="End reminder (days before)",
-        default=lambda self: self._get_reminder_days("health_conventions.end_reminder_days", "60"),
+        default=lambda self: self._get_end_reminder_days(),
         help="How many days before the end date the responsible gets an activity "
         "(when the convention has its own reminder delays).",
     )
@@ -175,18 +191,17 @@ class HealthConvention(models.Model):
         store=True,
         help="With its own reminder delays: day the end date is reminded.",
     )
-    notice_reminder_done = fields.Boolean(
-        compute="_compute_notice_reminder_done", store=True, readonly=False, copy=False
+    notice_reminded_deadline = fields.Date(
+        readonly=True, copy=False, help="Last day to give notice the responsible was reminded of."
     )
-    end_reminder_done = fields.Boolean(
-        compute="_compute_end_reminder_done", store=True, readonly=False, copy=False
+    end_reminded_deadline = fields.Date(
+        readonly=True, copy=False, help="End date the responsible was reminded of."
     )
+    notice_reminder_done = fields.Boolean(compute="_compute_reminder_done", store=True)
+    end_reminder_done = fields.Boolean(compute="_compute_reminder_done", store=True)
     # signature and steering
     signature_place = fields.Char(help='Place of signature ("Fait à").')
     copies = fields.Integer(string="Original copies", default=2)
-    committee_cadence_months = fields.Integer(
-        string="Steering committee every (months)", default=12
-    )
     committee_count = fields.Integer(compute="_compute_counts")
     amendment_count = fields.Integer(compute="_compute_counts")
     # termination
@@ -219,7 +234,19 @@ class HealthConvention(models.Model):
                     self._prepare_vals_from_template(template) if template else {}
                 ).items():
                     vals.setdefault(key, value)
-        return super().create(vals_list)
+        # a convention recorded already signed (e.g. imported) is created with
+        # its parties, then takes its state: the lock applies from then on
+        states = [
+            vals.pop("state") if vals.get("state") in LOCKED_STATES else None for vals in vals_list
+        ]
+        conventions = super().create(vals_list)
+        by_state = defaultdict(list)
+        for convention, state in zip(conventions, states, strict=True):
+            if state:
+                by_state[state].append(convention.id)
+        for state, ids in by_state.items():
+            self.browse(ids).write({"state": state})
+        return conventions
 
     @api.model
     def _prepare_vals_from_template(self, template):
@@ -250,6 +277,52 @@ class HealthConvention(models.Model):
         vals["article_ids"] = [Command.clear(), *vals["article_ids"]]
         self.update(vals)
 
+    def write(self, vals):
+        if "date_end" in vals:
+            raise UserError(
+                self.env._(
+                    "The end date follows from the effective date, the duration, the "
+                    "renewals and the amendments: record a renewal or an amendment to "
+                    "change it."
+                )
+            )
+        self._check_terms_unlocked(vals)
+        return super().write(vals)
+
+    def _get_locked_term_fields(self):
+        """Terms that can no longer change once the convention is signed (extension hook)."""
+        return TERM_FIELDS
+
+    def _check_terms_unlocked(self, vals):
+        """Refuse to change the terms of a signed convention: they change
+        only through an amendment (a signed convention can go back to draft)."""
+        changed = [
+            fname
+            for fname in self._get_locked_term_fields()
+            if fname in vals
+            and any(
+                convention.state in LOCKED_STATES
+                and not _same_value(convention[fname], vals[fname])
+                for convention in self
+            )
+        ]
+        if changed:
+            self.filtered(lambda c: c.state in LOCKED_STATES)[:1]._raise_terms_locked(
+                [self._health_field_label(self._fields[fname]) for fname in changed]
+            )
+
+    def _raise_terms_locked(self, labels):
+        self.ensure_one()
+        raise UserError(
+            self.env._(
+                "%(convention)s is signed: its terms (%(fields)s) can no longer be "
+                "changed. Record an amendment to change them, or, if the convention is "
+                "not in force yet, put it back to draft.",
+                convention=self.display_name,
+                fields=", ".join(labels),
+            )
+        )
+
     # ----------------------------------------------------------- compute
     @api.depends("party_ids.signature_date", "party_ids.is_signatory")
     def _compute_date_signed(self):
@@ -267,14 +340,51 @@ class HealthConvention(models.Model):
             if convention.effective_date_mode == "last_signature":
                 convention.date_start = convention.date_signed
 
-    @api.depends("date_start", "duration_months")
+    @api.depends(
+        "date_start",
+        "duration_months",
+        "renewal_ids.date",
+        "renewal_ids.date_end",
+        "amendment_ids.state",
+        "amendment_ids.date_applied",
+        "amendment_ids.new_date_end",
+    )
     def _compute_date_end(self):
         for convention in self:
-            # a duration out of bounds is refused by the constraint
-            if 0 < convention.duration_months <= MAX_MONTHS:
-                convention.date_end = period_end(convention.date_start, convention.duration_months)
-            else:
-                convention.date_end = False
+            end = convention._get_initial_date_end()
+            for _order, new_end in sorted(convention._get_term_changes()):
+                end = new_end
+            convention.date_end = end
+
+    def _get_initial_date_end(self):
+        """End of the initial term: the effective date plus the duration."""
+        self.ensure_one()
+        # a duration out of bounds is refused by the constraint
+        if 0 < self.duration_months <= MAX_MONTHS:
+            return period_end(self.date_start, self.duration_months)
+        return False
+
+    def _get_term_changes(self):
+        """The changes of the end date, as ``(order, new end)``: the renewals
+        (tacit or express, each records its new end) and the amendments in
+        force that set a new end date (extending or shortening the term);
+        ordered by the day they were recorded, a renewal before an amendment
+        of the same day, then by number (extension hook)."""
+        self.ensure_one()
+        changes = [
+            ((renewal.date, 0, renewal.number or 0, renewal.id), renewal.date_end)
+            for renewal in self.renewal_ids
+            if renewal.date and renewal.date_end
+        ]
+        changes += [
+            (
+                (amendment.date_applied, 1, amendment.number or 0, amendment.id),
+                amendment.new_date_end,
+            )
+            for amendment in self.amendment_ids
+            if amendment.state == "in_force" and amendment.date_applied and amendment.new_date_end
+        ]
+        return changes
 
     @api.depends("date_end", "notice_months", "tacit_renewal")
     def _compute_notice_deadline(self):
@@ -314,13 +424,17 @@ class HealthConvention(models.Model):
                 and convention.date_end - timedelta(days=convention.end_reminder_days)
             )
 
-    @api.depends("notice_deadline")
-    def _compute_notice_reminder_done(self):
-        self.notice_reminder_done = False
-
-    @api.depends("date_end")
-    def _compute_end_reminder_done(self):
-        self.end_reminder_done = False
+    @api.depends("notice_deadline", "notice_reminded_deadline", "date_end", "end_reminded_deadline")
+    def _compute_reminder_done(self):
+        """A deadline is reminded once: until it moves."""
+        for convention in self:
+            convention.notice_reminder_done = bool(
+                convention.notice_deadline
+                and convention.notice_reminded_deadline == convention.notice_deadline
+            )
+            convention.end_reminder_done = bool(
+                convention.date_end and convention.end_reminded_deadline == convention.date_end
+            )
 
     def _compute_counts(self):
         committees = dict(
@@ -349,20 +463,6 @@ class HealthConvention(models.Model):
             )
 
     # ------------------------------------------------------- constraints
-    @api.constrains(
-        "duration_months",
-        "tacit_renewal",
-        "renewal_months",
-        "max_renewals",
-        "notice_months",
-        "committee_cadence_months",
-    )
-    def _check_durations(self):
-        for convention in self:
-            error = terms_error(convention)
-            if error:
-                raise ValidationError(error)
-
     @api.constrains("notice_reminder_days", "end_reminder_days")
     def _check_reminder_days(self):
         for convention in self:
@@ -482,7 +582,7 @@ class HealthConvention(models.Model):
     def action_put_in_force(self):
         if any(convention.state != "signed" for convention in self):
             raise UserError(self.env._("Only signed conventions can be put in force."))
-        self._check_enforceable(fields.Date.context_today(self))
+        self._check_enforceable(tools.reference_date(self))
         self.write({"state": "in_force"})
 
     def action_open_termination(self):
@@ -511,50 +611,6 @@ class HealthConvention(models.Model):
             "context": {"default_convention_id": self.id},
         }
 
-    def _renew_expressly(self, new_end, decision):
-        """Extend the convention until ``new_end`` by a decision of the parties."""
-        self.ensure_one()
-        if self.state != "in_force":
-            raise UserError(self.env._("Only conventions in force can be renewed."))
-        previous_end = self.date_end
-        if not (new_end and previous_end and new_end > previous_end):
-            raise UserError(
-                self.env._(
-                    "%(convention)s: the new end date must be after the current one (%(date)s).",
-                    convention=self.display_name,
-                    date=format_date(self.env, previous_end),
-                )
-            )
-        self.write({"date_end": new_end})
-        self.env["health.convention.renewal"].sudo().create(
-            self._prepare_renewal_line_vals(
-                previous_end,
-                new_end,
-                "express",
-                fields.Date.context_today(self),
-                decision=decision,
-            )
-        )
-        self.message_post(
-            body=self.env._(
-                "Renewed expressly until %(date)s (%(decision)s).",
-                date=format_date(self.env, new_end),
-                decision=decision,
-            )
-        )
-
-    def action_view_committees(self):
-        self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "health_conventions.calendar_event_action_health_committee"
-        )
-        action["domain"] = [("health_convention_id", "=", self.id)]
-        action["context"] = {
-            "default_health_convention_id": self.id,
-            "default_partner_ids": self._get_committee_partners().ids,
-        }
-        return action
-
     def action_view_amendments(self):
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id(
@@ -563,249 +619,6 @@ class HealthConvention(models.Model):
         action["domain"] = [("convention_id", "=", self.id)]
         action["context"] = {"default_convention_id": self.id}
         return action
-
-    # ------------------------------------------------ steering committees
-    def _get_committee_partners(self):
-        """Attendees of the steering committees: the parties' representatives."""
-        return (
-            self.party_ids.mapped(lambda party: party.representative_id or party.partner_id)
-            | self.user_id.partner_id
-        )
-
-    def _get_committee_dates(self):
-        """One date per cadence from the effective date to the end of the term."""
-        self.ensure_one()
-        if not (self.date_start and self.date_end and self.committee_cadence_months > 0):
-            return []
-        dates, index = [], 1
-        while True:
-            day = fields.Date.add(self.date_start, months=self.committee_cadence_months * index)
-            if day > self.date_end + timedelta(days=1):
-                return dates
-            dates.append(min(day, self.date_end))
-            index += 1
-
-    def _prepare_committee_vals(self, day, number):
-        self.ensure_one()
-        start = fields.Datetime.to_datetime(day).replace(hour=9)
-        return {
-            "name": self.env._(
-                "Steering committee %(number)s – %(convention)s",
-                number=number,
-                convention=self.title,
-            ),
-            "start": start,
-            "stop": start + timedelta(hours=2),
-            "health_convention_id": self.id,
-            "health_annual_review": True,
-            "partner_ids": [Command.set(self._get_committee_partners().ids)],
-            "user_id": self.user_id.id,
-        }
-
-    def action_plan_committees(self):
-        """Plan the steering committees of the term from the cadence.
-
-        The meetings are created without invitations: send them from each
-        meeting once its date is confirmed.
-        """
-        existing = {
-            (event.health_convention_id.id, event.start.date()) for event in self.committee_ids
-        }
-        vals_list = []
-        for convention in self:
-            if not convention.date_start:
-                raise UserError(
-                    self.env._(
-                        "%(convention)s: enter the effective date before planning "
-                        "the steering committees.",
-                        convention=convention.display_name,
-                    )
-                )
-            for number, day in enumerate(convention._get_committee_dates(), start=1):
-                if (convention.id, day) not in existing:
-                    vals_list.append(convention._prepare_committee_vals(day, number))
-        return self.env["calendar.event"].with_context(no_mail_to_attendees=True).create(vals_list)
-
-    # ------------------------------------------------- scheduled action
-    @api.model
-    def _get_term_reached_domain(self, today):
-        return [("state", "=", "in_force"), ("date_end", "<", today)]
-
-    @api.model
-    def _cron_process_terms(self, today=None):
-        """Daily: renew or expire conventions at term, remind the deadlines."""
-        today = fields.Date.to_date(today) or fields.Date.context_today(self)
-        due = self.search(self._get_term_reached_domain(today))
-        renewed, expired = due._renew_or_expire(today)
-        self._schedule_deadline_activities(today)
-        return renewed, expired
-
-    def _can_renew(self, count=None):
-        """Whether the convention renews tacitly after ``count`` renewals
-        (by default, its renewals so far)."""
-        self.ensure_one()
-        count = self.renewal_count if count is None else count
-        return self.tacit_renewal and (not self.max_renewals or count < self.max_renewals)
-
-    def _renew_or_expire(self, today):
-        """Renew tacitly renewable conventions at term, expire the others.
-
-        The renewals are computed in memory, then the conventions are written
-        in groups of identical end dates and all the renewal lines of the run
-        are created at once, so that the work takes a few queries whatever
-        the number of conventions; a convention whose term passed long ago is
-        renewed as many times as needed (within its maximum).
-        Returns (renewed, expired).
-        """
-        convention_sudo = self.sudo().with_context(tracking_disable=True)
-        renewed = expired = self.browse()
-        bodies, renewal_vals, new_ends = {}, [], {}
-        for convention in self:
-            end, count, steps = convention.date_end, convention.renewal_count, []
-            while end < today and convention._can_renew(count):
-                new_end = renewal_end(end, convention.renewal_months)
-                count += 1
-                renewal_vals.append(
-                    convention._prepare_renewal_line_vals(end, new_end, "tacit", today)
-                )
-                steps.append((count, new_end))
-                end = new_end
-            if steps:
-                renewed |= convention
-                new_ends[convention] = end
-                env = convention._get_message_env()
-                bodies[convention.id] = " ".join(
-                    env._(
-                        "Renewed tacitly (renewal %(count)s) until %(date)s.",
-                        count=number,
-                        date=format_date(env, day),
-                    )
-                    for number, day in steps
-                )
-            if end < today:
-                expired |= convention
-        groups = defaultdict(list)
-        for convention, new_end in new_ends.items():
-            groups[new_end].append(convention.id)
-        for new_end, ids in groups.items():
-            convention_sudo.browse(ids).write(self.browse(ids)._prepare_renewal_vals(new_end))
-        self.env["health.convention.renewal"].sudo().create(renewal_vals)
-        if expired:
-            convention_sudo.browse(expired.ids).write({"state": "expired"})
-            for convention in expired:
-                body = convention._get_message_env()._("Expired at its term.")
-                previous = bodies.get(convention.id)
-                bodies[convention.id] = f"{previous} {body}" if previous else body
-        if bodies:
-            self.browse(list(bodies)).sudo()._message_log_batch(bodies=bodies)
-        return renewed, expired
-
-    def _get_message_env(self):
-        """Environment in the responsible's language, for what the scheduled
-        action writes in the chatter and the activities."""
-        self.ensure_one()
-        lang = self.user_id.lang or self.env.lang
-        return self.env if lang == self.env.lang else self.with_context(lang=lang).env
-
-    def _prepare_renewal_vals(self, new_end):
-        """Values written on the conventions renewed until ``new_end`` (extension hook)."""
-        return {"date_end": new_end}
-
-    def _prepare_renewal_line_vals(self, previous_end, new_end, kind, today, **extra):
-        """Values of a renewal line (extension hook)."""
-        self.ensure_one()
-        return {
-            "convention_id": self.id,
-            "kind": kind,
-            "previous_date_end": previous_end,
-            "date_start": previous_end + timedelta(days=1),
-            "date_end": new_end,
-            "date": today,
-            **extra,
-        }
-
-    @api.model
-    def _get_reminder_days(self, key, default):
-        value = self.env["ir.config_parameter"].sudo().get_param(key, default)
-        try:
-            return max(0, int(value))
-        except ValueError:
-            return int(default)
-
-    @api.model
-    def _schedule_deadline_activities(self, today):
-        """Activities for the responsible before the notice deadline and the end.
-
-        How many days before is set by the system parameters
-        ``health_conventions.notice_reminder_days`` and
-        ``health_conventions.end_reminder_days``, or by the convention's
-        own delays when it has some; each deadline is reminded
-        once (the flag is reset when the deadline moves).
-        """
-        notice_days = self._get_reminder_days("health_conventions.notice_reminder_days", "30")
-        end_days = self._get_reminder_days("health_conventions.end_reminder_days", "60")
-        notice_domain = self._get_reminder_due_domain(
-            today, "notice_deadline", "notice_reminder_date", notice_days
-        )
-        notice_due = self.search([*notice_domain, ("notice_reminder_done", "=", False)])
-        end_domain = self._get_reminder_due_domain(today, "date_end", "end_reminder_date", end_days)
-        end_due = self.search([*end_domain, ("end_reminder_done", "=", False)])
-        vals_list = [vals for c in notice_due for vals in c._prepare_notice_activity_vals()]
-        vals_list += [vals for c in end_due - notice_due for vals in c._prepare_end_activity_vals()]
-        # a convention reminded of both deadlines on the same day gets its second
-        # activity in a second batch: mail.activity subscribes the responsible
-        # once per activity and would insert the same follower twice
-        both_vals = [vals for c in end_due & notice_due for vals in c._prepare_end_activity_vals()]
-        Activity = self.env["mail.activity"].sudo()
-        activities = Activity.create(vals_list)
-        if both_vals:
-            activities |= Activity.create(both_vals)
-        notice_due.sudo().write({"notice_reminder_done": True})
-        end_due.sudo().write({"end_reminder_done": True})
-        return activities
-
-    @api.model
-    def _get_reminder_due_domain(self, today, deadline_field, reminder_field, default_days):
-        """Conventions in force whose deadline is to be reminded today: the
-        conventions with their own delays by their stored reminder date, the
-        others by the general delay -- one query for all."""
-        return [
-            ("state", "=", "in_force"),
-            (deadline_field, ">=", today),
-            "|",
-            "&",
-            (reminder_field, "=", False),
-            (deadline_field, "<=", today + timedelta(days=default_days)),
-            (reminder_field, "<=", today),
-        ]
-
-    def _prepare_activity_vals(self, summary, deadline):
-        self.ensure_one()
-        return {
-            "res_model_id": self.env["ir.model"]._get_id(self._name),
-            "res_id": self.id,
-            "activity_type_id": self.env["ir.model.data"]._xmlid_to_res_id(
-                "health_conventions.mail_activity_type_convention_deadline"
-            ),
-            "summary": summary,
-            "date_deadline": deadline,
-            "user_id": (self.user_id or self.env.ref("base.user_root")).id,
-        }
-
-    def _prepare_notice_activity_vals(self):
-        env = self._get_message_env()
-        summary = env._(
-            "Last day to give notice: %(date)s", date=format_date(env, self.notice_deadline)
-        )
-        return [self._prepare_activity_vals(summary, self.notice_deadline)]
-
-    def _prepare_end_activity_vals(self):
-        env = self._get_message_env()
-        if self._can_renew():
-            summary = env._("Renewed tacitly after %(date)s", date=format_date(env, self.date_end))
-        else:
-            summary = env._("Convention ends on %(date)s", date=format_date(env, self.date_end))
-        return [self._prepare_activity_vals(summary, self.date_end)]
 
     # ------------------------------------------------------- termination
     def _terminate(self, vals):

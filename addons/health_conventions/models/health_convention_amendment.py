@@ -1,34 +1,39 @@
 from odoo import api, fields, models
+from odoo.addons.health_base import tools
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools.misc import format_date
 
-from ..checks import REFERENCE_MAX_LENGTH, date_range_error, deliberation_error, is_record_id
-from ..selections import DELIBERATION_BODIES
+from ..checks import REFERENCE_MAX_LENGTH, date_range_error, deliberation_error
+
+# what an amendment in force has applied to its convention
+APPLIED_FIELDS = ("convention_id", "new_date_end", "new_amount")
 
 
 class HealthConventionAmendment(models.Model):
     """An amendment ("avenant") to a convention, numbered per convention.
 
-    It has its own deliberation, signature and Préfecture transmission; when
+    It has its own authorising act (deliberation), signature and Préfecture transmission; when
     put in force it changes the convention's end date, amount and articles,
     and keeps the previous values as the history of the terms.
     """
 
     _name = "health.convention.amendment"
     _description = "Convention Amendment"
-    _inherit = ["mail.thread", "health.prefecture.transmission.mixin", "health.input.mixin"]
+    _inherit = [
+        "mail.thread",
+        "health.prefecture.transmission.mixin",
+        "health.numbered.mixin",
+        "health.input.mixin",
+    ]
     _order = "convention_id, number"
-    _health_max_lengths = {
-        "deliberation_number": REFERENCE_MAX_LENGTH,
-        "act_identifier": REFERENCE_MAX_LENGTH,
-    }
+    _health_max_lengths = {"act_identifier": REFERENCE_MAX_LENGTH}
+    _health_number_parent = "convention_id"
 
     convention_id = fields.Many2one(
         "health.convention", required=True, ondelete="cascade", index=True
     )
     company_id = fields.Many2one(related="convention_id.company_id", store=True)
     currency_id = fields.Many2one(related="convention_id.currency_id")
-    number = fields.Integer(readonly=True, copy=False)
     name = fields.Char(compute="_compute_name")
     subject = fields.Text(required=True, help="What the amendment changes, and why.")
     state = fields.Selection(
@@ -39,9 +44,13 @@ class HealthConventionAmendment(models.Model):
         copy=False,
         tracking=True,
     )
-    deliberation_number = fields.Char()
-    deliberation_date = fields.Date()
-    deliberation_body = fields.Selection(DELIBERATION_BODIES, string="Deliberating body")
+    act_id = fields.Many2one(
+        "health.authorising.act",
+        string="Authorising act",
+        ondelete="restrict",
+        index="btree_not_null",
+        help="Deliberation or decision that authorises the signature of the amendment.",
+    )
     signature_date = fields.Date(tracking=True)
     date_applied = fields.Date(string="In force since", readonly=True, copy=False)
     new_date_end = fields.Date(string="New end date")
@@ -52,49 +61,23 @@ class HealthConventionAmendment(models.Model):
     previous_date_end = fields.Date(readonly=True, copy=False)
     previous_amount = fields.Monetary(readonly=True, copy=False, currency_field="currency_id")
 
-    _sql_constraints = [
-        (
-            "number_unique",
-            "unique(convention_id, number)",
-            "This amendment number is already used for the convention.",
-        ),
-    ]
-
     @api.depends("number")
     def _compute_name(self):
         for amendment in self:
             amendment.name = self.env._("Amendment No. %(number)s", number=amendment.number or "")
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        """Number the amendments per convention: 1, 2, 3…
-
-        The conventions' rows are updated before numbering: a concurrent
-        transaction numbering an amendment of the same convention waits,
-        then fails with a serialization error, which Odoo retries with a
-        fresh view of the amendments (it would otherwise take the same
-        number). The unique constraint is the last guard.
-        """
-        # the ids that are not a convention's are refused by the input check
-        convention_ids = sorted(
-            {vals["convention_id"] for vals in vals_list if is_record_id(vals.get("convention_id"))}
-        )
-        if convention_ids:
-            self.env.cr.execute(
-                "UPDATE health_convention SET write_date = write_date WHERE id = ANY(%s)",
-                [convention_ids],
+    def write(self, vals):
+        locked = [fname for fname in APPLIED_FIELDS if fname in vals]
+        in_force = self.filtered(lambda amendment: amendment.state == "in_force")
+        if locked and in_force:
+            raise UserError(
+                self.env._(
+                    "%(amendment)s is in force: what it changes can no longer be "
+                    "edited; record a new amendment.",
+                    amendment=in_force[0].display_name,
+                )
             )
-        last = dict(
-            self.sudo()._read_group(
-                [("convention_id", "in", convention_ids)], ["convention_id"], ["number:max"]
-            )
-        )
-        last = {convention.id: number for convention, number in last.items()}
-        for vals in vals_list:
-            number = last.get(vals.get("convention_id"), 0) + 1
-            last[vals.get("convention_id")] = number
-            vals["number"] = number
-        return super().create(vals_list)
+        return super().write(vals)
 
     @api.constrains("new_date_end")
     def _check_new_date_end(self):
@@ -124,10 +107,12 @@ class HealthConventionAmendment(models.Model):
                     )
                 )
 
-    @api.constrains("deliberation_date", "signature_date", "transmission_date")
+    @api.constrains("act_id", "signature_date", "transmission_date")
     def _check_deliberation_dates(self):
         for amendment in self:
-            error = deliberation_error(amendment)
+            error = deliberation_error(
+                amendment, amendment.act_id, amendment.signature_date, amendment.transmission_date
+            )
             if error:
                 raise ValidationError(error)
             signed = amendment.convention_id.date_signed
@@ -160,7 +145,7 @@ class HealthConventionAmendment(models.Model):
             raise UserError(self.env._("Only signed amendments can be put in force."))
         if any(a.convention_id.state not in ("signed", "in_force") for a in self):
             raise UserError(self.env._("Amendments apply to signed or in-force conventions only."))
-        today = fields.Date.context_today(self)
+        today = tools.reference_date(self)
         self._check_enforceable(today)
         for amendment in self.sorted("number"):
             amendment._apply(today)
@@ -169,8 +154,8 @@ class HealthConventionAmendment(models.Model):
         """Values the amendment writes on its convention (extension hook)."""
         self.ensure_one()
         vals = {}
-        if self.new_date_end:
-            vals["date_end"] = self.new_date_end
+        # the new end date applies through the amendment in force (see the
+        # convention's end date)
         if self.new_amount:
             vals["amount"] = self.new_amount
         return vals
@@ -178,17 +163,19 @@ class HealthConventionAmendment(models.Model):
     def _apply(self, today):
         self.ensure_one()
         convention = self.convention_id
+        previous_end = convention.date_end
         self.write(
             {
                 "state": "in_force",
                 "date_applied": today,
-                "previous_date_end": convention.date_end,
+                "previous_date_end": previous_end,
                 "previous_amount": convention.amount,
             }
         )
         self.line_ids._apply()
-        previous_end = convention.date_end
-        convention.write(self._prepare_convention_vals())
+        vals = self._prepare_convention_vals()
+        if vals:
+            convention.write(vals)
         if self.new_date_end and previous_end and self.new_date_end > previous_end:
             self.env["health.convention.renewal"].sudo().create(
                 convention._prepare_renewal_line_vals(
@@ -211,6 +198,7 @@ class HealthConventionAmendment(models.Model):
                 changes=", ".join(changes) or self.env._("no change of terms"),
             )
         )
+        convention._replace_moved_deadline_activities(today)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_in_force(self):

@@ -1,6 +1,4 @@
-from odoo import api, fields, models
-
-from ..checks import is_record_id
+from odoo import fields, models
 
 RENEWAL_KINDS = [
     ("tacit", "Tacit"),
@@ -14,17 +12,16 @@ class HealthConventionRenewal(models.Model):
 
     _name = "health.convention.renewal"
     _description = "Convention Renewal"
-    _inherit = ["health.input.mixin"]
+    _inherit = ["health.numbered.mixin", "health.input.mixin"]
     _order = "convention_id, number desc, id desc"
     _rec_name = "convention_id"
+    _health_number_parent = "convention_id"
 
     convention_id = fields.Many2one(
         "health.convention", required=True, ondelete="cascade", index=True, readonly=True
     )
     company_id = fields.Many2one(related="convention_id.company_id", store=True, index=True)
-    number = fields.Integer(
-        string="Renewal No.", readonly=True, help="Renewals of the convention, in order."
-    )
+    number = fields.Integer(string="Renewal No.", help="Renewals of the convention, in order.")
     kind = fields.Selection(
         RENEWAL_KINDS,
         required=True,
@@ -42,28 +39,14 @@ class HealthConventionRenewal(models.Model):
     user_id = fields.Many2one(
         "res.users", string="Recorded by", readonly=True, default=lambda self: self.env.user
     )
-    decision = fields.Char(
-        readonly=True, help="Decision renewing the convention expressly (e.g. a deliberation)."
+    act_id = fields.Many2one(
+        "health.authorising.act",
+        string="Authorising act",
+        readonly=True,
+        ondelete="restrict",
+        index="btree_not_null",
+        help="Act renewing the convention expressly (e.g. a deliberation).",
     )
     amendment_id = fields.Many2one(
         "health.convention.amendment", readonly=True, index="btree_not_null"
     )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        """Number the renewals per convention: 1, 2, 3… (one query for the batch)."""
-        # the ids that are not a convention's are refused by the input check
-        convention_ids = {
-            vals["convention_id"] for vals in vals_list if is_record_id(vals.get("convention_id"))
-        }
-        last = dict(
-            self.sudo()._read_group(
-                [("convention_id", "in", list(convention_ids))], ["convention_id"], ["number:max"]
-            )
-        )
-        last = {convention.id: number for convention, number in last.items()}
-        for vals in vals_list:
-            number = last.get(vals.get("convention_id"), 0) + 1
-            last[vals.get("convention_id")] = number
-            vals["number"] = number
-        return super().create(vals_list)

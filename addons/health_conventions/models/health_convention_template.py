@@ -1,8 +1,7 @@
-from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo import fields, models
 
-from ..checks import NAME_MAX_LENGTH, terms_error
-from ..selections import CONVENTION_KINDS, EFFECTIVE_DATE_MODES
+from ..checks import NAME_MAX_LENGTH
+from ..selections import CONVENTION_KINDS
 
 
 class HealthConventionTemplate(models.Model):
@@ -14,7 +13,7 @@ class HealthConventionTemplate(models.Model):
 
     _name = "health.convention.template"
     _description = "Convention Template"
-    _inherit = ["health.input.mixin"]
+    _inherit = ["health.convention.terms.mixin", "health.input.mixin"]
     _order = "sequence, name"
     _health_max_lengths = {"signature_place": NAME_MAX_LENGTH}
 
@@ -26,32 +25,5 @@ class HealthConventionTemplate(models.Model):
     subject = fields.Text(help='What the convention relates to ("Relative à").')
     preamble = fields.Html()
     line_ids = fields.One2many("health.convention.template.line", "template_id", string="Clauses")
-    effective_date_mode = fields.Selection(
-        EFFECTIVE_DATE_MODES,
-        default="last_signature",
-        required=True,
-    )
-    duration_months = fields.Integer(string="Duration (months)", default=12)
-    tacit_renewal = fields.Boolean()
-    renewal_months = fields.Integer(string="Renewal period (months)", default=12)
-    max_renewals = fields.Integer(string="Maximum renewals", help="0: no maximum.")
-    notice_months = fields.Integer(string="Notice (months)")
-    committee_cadence_months = fields.Integer(
-        string="Steering committee every (months)", default=12
-    )
     signature_place = fields.Char()
     company_id = fields.Many2one("res.company", help="Leave empty to share the template.")
-
-    @api.constrains(
-        "duration_months",
-        "tacit_renewal",
-        "renewal_months",
-        "max_renewals",
-        "notice_months",
-        "committee_cadence_months",
-    )
-    def _check_durations(self):
-        for template in self:
-            error = terms_error(template)
-            if error:
-                raise ValidationError(error)

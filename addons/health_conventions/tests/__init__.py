@@ -5,8 +5,10 @@ from . import test_cron
 from . import test_dates
 from . import test_deadline
 from . import test_input
+from . import test_migration
 from . import test_renewal
 from . import test_report
 from . import test_termination
+from . import test_terms
 from . import test_ui
 from . import test_workflow

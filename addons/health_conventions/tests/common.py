@@ -2,11 +2,19 @@ from contextlib import contextmanager
 from datetime import date
 
 from odoo import Command
-from odoo.tests import TransactionCase, new_test_user
+from odoo.addons.health_base.tests.common import HealthBaseCommon, QueryCountMixin
+from odoo.tests import new_test_user
 
 
-class HealthConventionsCommon(TransactionCase):
-    """Users of each role, organisations and a small template.
+class HealthConventionsCommon(HealthBaseCommon, QueryCountMixin):
+    """health_base's users and territories, plus the conventions' users per
+    role, organisations and a small template.
+
+    - ``user_officer`` (health_base): the suite, not the conventions;
+    - ``user_conventions``: *Conventions / User*, the programme officer who
+      prepares and follows the conventions (the least-privileged writer);
+    - ``user_conventions_manager``: *Conventions / Manager* (templates,
+      deletion).
 
     Records are created here rather than taken from the demo data so that
     the tests also run on a database without demo data.
@@ -15,28 +23,21 @@ class HealthConventionsCommon(TransactionCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
-        cls.user_health = new_test_user(
-            cls.env,
-            login="hc_health_user",
-            groups="base.group_user,health_base.group_health_user",
-            name="Suite User",
-        )
-        cls.user_officer = new_test_user(
+        cls.user_conventions = new_test_user(
             cls.env,
             login="hc_officer",
             groups="base.group_user,health_conventions.group_convention_user",
             name="Convention Officer",
             lang="en_US",
         )
-        cls.user_manager = new_test_user(
+        cls.user_conventions_manager = new_test_user(
             cls.env,
             login="hc_manager",
             groups="base.group_user,health_conventions.group_convention_manager",
             name="Convention Manager",
         )
         Partner = cls.env["res.partner"]
-        cls.dept, cls.epci, cls.ars = Partner.create(
+        cls.org_dept, cls.org_epci, cls.org_ars = Partner.create(
             [
                 {"name": "Test Département", "is_company": True},
                 {"name": "Test Communauté de communes", "is_company": True},
@@ -79,16 +80,30 @@ class HealthConventionsCommon(TransactionCase):
         first, second = signed
         values = {
             "title": "Test partnership",
-            "user_id": cls.user_officer.id,
+            "user_id": cls.user_conventions.id,
             "duration_months": 12,
             "transmission_required": False,
             "party_ids": [
-                Command.create(cls._party_vals(cls.dept, first, role="lead")),
-                Command.create(cls._party_vals(cls.epci, second)),
+                Command.create(cls._party_vals(cls.org_dept, first, role="lead")),
+                Command.create(cls._party_vals(cls.org_epci, second)),
             ],
             **vals,
         }
         return env["health.convention"].create(values)
+
+    @classmethod
+    def _make_act(cls, env=None, number="CP-2025-01", day=date(2025, 2, 20), **vals):
+        """A deliberation (no transmission required)."""
+        return (env or cls.env)["health.authorising.act"].create(
+            {
+                "act_type": "deliberation",
+                "number": number,
+                "date": day,
+                "body": "standing_committee",
+                "transmission_required": False,
+                **vals,
+            }
+        )
 
     @contextmanager
     def assertRaisesText(self, exception, text):

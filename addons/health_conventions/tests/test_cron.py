@@ -73,38 +73,33 @@ class TestCron(HealthConventionsCommon):
         self.assertEqual(draft.renewal_count, 0)
 
     def test_query_count_does_not_grow_with_the_conventions(self):
-        """Conventions reaching their term on the same dates are written together."""
+        """Renewing, expiring and reminding N or 3N conventions at term takes
+        the same queries (conventions with their own reminder delays are
+        selected in the same queries)."""
         Convention = self.env["health.convention"]
-        self._in_force(3, tacit_renewal=True, renewal_months=12)
-        self._in_force(3)
         # warm the caches (system parameters, xml ids) with a first run
         warm = (date(2025, 3, 1), date(2025, 3, 8))
         self._in_force(signed=warm, tacit_renewal=True)
         self._in_force(signed=warm)
         Convention._cron_process_terms(date(2026, 3, 8))
-        self.env.flush_all()
-        self.env.invalidate_all()
-        # 19: the renewal lines' conventions are checked to exist (one query)
-        with self.assertQueryCount(19):
-            Convention._cron_process_terms(date(2026, 3, 10))
-            self.env.flush_all()
-        self._in_force(20, signed=(date(2025, 3, 2), date(2025, 3, 11)), tacit_renewal=True)
-        self._in_force(20, signed=(date(2025, 3, 2), date(2025, 3, 11)))
-        # conventions with their own reminder delays are selected in the same queries
-        self._in_force(
-            10,
-            signed=(date(2025, 3, 2), date(2025, 3, 11)),
-            tacit_renewal=True,
-            notice_months=1,
-            custom_reminders=True,
-            notice_reminder_days=0,
-            end_reminder_days=0,
-        )
-        self.env.flush_all()
-        self.env.invalidate_all()
-        with self.assertQueryCount(19):
-            Convention._cron_process_terms(date(2026, 3, 11))
-            self.env.flush_all()
+
+        def prepare(size):
+            self._in_force(size, tacit_renewal=True, renewal_months=12)
+            self._in_force(size)
+            self._in_force(
+                size,
+                tacit_renewal=True,
+                notice_months=1,
+                custom_reminders=True,
+                notice_reminder_days=0,
+                end_reminder_days=0,
+            )
+
+        def run(_data):
+            renewed, expired = Convention._cron_process_terms(date(2026, 3, 10))
+            self.assertTrue(renewed and expired)
+
+        self.assertQueryCountSame(prepare, run, n=3)
 
     def test_deadline_activities_once(self):
         tacit = self._in_force(tacit_renewal=True, renewal_months=12, notice_months=2)
@@ -198,7 +193,7 @@ class TestCron(HealthConventionsCommon):
         self.assertTrue(late.end_reminder_done)
 
     def test_own_reminder_delays_selected_in_batch(self):
-        """Which conventions to remind takes the same queries for 2 or 20 of
+        """Which conventions to remind takes the same queries for N or 3N of
         them (the activities themselves are created by mail, not counted)."""
         Convention = self.env["health.convention"]
         Activity = type(self.env["mail.activity"])
@@ -208,26 +203,26 @@ class TestCron(HealthConventionsCommon):
             created.extend(vals_list)
             return activity_self.browse()
 
-        def run(count, day, queries=8):
-            self._in_force(
-                count,
+        def prepare(size):
+            created.clear()
+            return size, self._in_force(
+                size,
                 tacit_renewal=True,
                 notice_months=2,
                 custom_reminders=True,
-                notice_reminder_days=day,
-                end_reminder_days=day,
+                notice_reminder_days=100,
+                end_reminder_days=100,
             )
-            self.env.flush_all()
-            self.env.invalidate_all()
-            created.clear()
-            with patch.object(Activity, "create", fake_create), self.assertQueryCount(queries):
-                Convention._schedule_deadline_activities(date(2025, 12, 1))
-                self.env.flush_all()
-            self.assertEqual(len(created), 2 * count)
 
-        run(1, 99, queries=14)  # warms the caches (system parameters, xml ids)
-        run(2, 100)
-        run(20, 101)
+        def run(data):
+            size, conventions = data
+            with patch.object(Activity, "create", fake_create):
+                Convention._schedule_deadline_activities(date(2025, 12, 1))
+            self.assertEqual(len(created), 2 * size)
+            self.assertTrue(all(conventions.mapped("notice_reminder_done")))
+
+        run(prepare(1))  # warms the caches (system parameters, xml ids)
+        self.assertQueryCountSame(prepare, run, n=2)
 
     def test_own_reminder_delays_not_negative(self):
         convention = self._in_force(custom_reminders=True, notice_reminder_days=10)

@@ -66,8 +66,8 @@ class TestDeadline(HealthConventionsCommon):
 
     def test_access_and_views(self):
         self.env.flush_all()
-        self.assertEqual(len(self._deadlines(self.tacit, self.user_officer)), 2)
-        views = self.Deadline.with_user(self.user_officer).get_views(
+        self.assertEqual(len(self._deadlines(self.tacit, self.user_conventions)), 2)
+        views = self.Deadline.with_user(self.user_conventions).get_views(
             [(False, "calendar"), (False, "list"), (False, "form"), (False, "search")]
         )
         self.assertIn('date_start="date"', views["views"]["calendar"]["arch"])
@@ -75,4 +75,4 @@ class TestDeadline(HealthConventionsCommon):
         foreign = self._make_convention(company_id=other_company.id)
         self.env.flush_all()
         self.assertTrue(self._deadlines(foreign))
-        self.assertFalse(self._deadlines(foreign, self.user_officer))
+        self.assertFalse(self._deadlines(foreign, self.user_conventions))

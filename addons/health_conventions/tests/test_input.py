@@ -18,7 +18,7 @@ class TestInput(HealthConventionsCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.officer_env = cls.env(user=cls.user_officer)
+        cls.officer_env = cls.env(user=cls.user_conventions)
         cls.convention = cls._make_convention(amount=1000)
         cls.party = cls.convention.party_ids[0]
 
@@ -116,7 +116,6 @@ class TestInput(HealthConventionsCommon):
         self.assertWriteRefused(
             self.party, {"signatory_name": "S" * 10_000}, "is too long: 10000 characters"
         )
-        self.assertWriteRefused(self.party, {"deliberation_number": "D" * 65}, "at most 64")
 
     def test_import_reports_the_error(self):
         Convention = self.officer_env["health.convention"]
@@ -195,7 +194,7 @@ class TestInput(HealthConventionsCommon):
     def test_template_terms(self):
         """Templates are written by the managers; their duration rules are
         checked like the conventions'."""
-        env = self.env(user=self.user_manager)
+        env = self.env(user=self.user_conventions_manager)
         self.assertCreateRefused(
             "health.convention.template",
             {"name": "Bad template", "duration_months": 0},
@@ -239,35 +238,42 @@ class TestInput(HealthConventionsCommon):
         self.convention.with_env(self.officer_env).write(
             {"act_identifier": "02A-229900019-20251218-CP2025_12_04-DE"}
         )
-        self.party.with_env(self.officer_env).write(
-            {"act_identifier": "099-200069912-20240222-DEL2024_012-DE"}
-        )
+        self.assertEqual(self.convention.act_identifier, "02A-229900019-20251218-CP2025_12_04-DE")
 
     def test_deliberation_before_signature_and_transmission(self):
         # the party signed on 1 March 2025
+        late = self._make_act(env=self.officer_env, number="CP-LATE", day=date(2025, 3, 4))
         self.assertWriteRefused(
             self.party,
-            {"deliberation_date": "2025-03-04"},
+            {"act_ids": [Command.link(late.id)]},
             "cannot be dated after the signature",
         )
+        self.assertFalse(self.party.act_ids)
+        early = self._make_act(env=self.officer_env, number="CP-EARLY", day=date(2025, 2, 20))
+        self.party.with_env(self.officer_env).write({"act_ids": [Command.link(early.id)]})
+        # the act's date is checked against the signatures it authorises
         self.assertWriteRefused(
-            self.party,
-            {"deliberation_date": "2025-02-20", "transmission_date": "2025-02-19"},
-            "cannot be sent to the Préfecture",
+            early, {"date": "2025-03-02"}, "cannot be dated after the signature"
         )
+        self.assertEqual(early.date, date(2025, 2, 20))
         amendment_vals = {
             "convention_id": self.convention.id,
             "subject": "Dates",
-            "deliberation_date": "2025-09-10",
+            "act_id": self._make_act(number="CP-AV", day=date(2025, 9, 10)).id,
             "signature_date": "2025-09-01",
         }
         self.assertCreateRefused(
             "health.convention.amendment", amendment_vals, "cannot be dated after the signature"
         )
+        self.assertCreateRefused(
+            "health.convention.amendment",
+            {**amendment_vals, "signature_date": "2025-09-12", "transmission_date": "2025-09-05"},
+            "cannot be sent to the Préfecture",
+        )
         # the convention's last signature is on 10 March 2025
         self.assertCreateRefused(
             "health.convention.amendment",
-            {**amendment_vals, "deliberation_date": False, "signature_date": "2025-03-01"},
+            {**amendment_vals, "act_id": False, "signature_date": "2025-03-01"},
             "an amendment is signed after the convention it amends",
         )
 
@@ -280,8 +286,8 @@ class TestInput(HealthConventionsCommon):
                 date_start="2025-01-01",
                 duration_months=1,
                 party_ids=[
-                    Command.create(self._party_vals(self.dept, "2025-03-01")),
-                    Command.create(self._party_vals(self.epci, "2025-03-10")),
+                    Command.create(self._party_vals(self.org_dept, "2025-03-01")),
+                    Command.create(self._party_vals(self.org_epci, "2025-03-10")),
                 ],
             ),
             "is after the end date",

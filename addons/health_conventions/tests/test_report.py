@@ -65,9 +65,26 @@ class TestReport(HttpCase):
                             "role": "lead",
                             "signatory_name": "Mme Report",
                             "signatory_title": "La Présidente",
-                            "deliberation_number": "CP-2025-01",
-                            "deliberation_date": date(2025, 1, 6),
-                            "deliberation_body": "standing_committee",
+                            "act_ids": [
+                                Command.create(
+                                    {
+                                        "act_type": "deliberation",
+                                        "number": "00-006",
+                                        "date": date(2015, 4, 2),
+                                        "body": "departmental_council",
+                                        "transmission_required": False,
+                                    }
+                                ),
+                                Command.create(
+                                    {
+                                        "act_type": "deliberation",
+                                        "number": "CP-2025-01",
+                                        "date": date(2025, 1, 6),
+                                        "body": "standing_committee",
+                                        "transmission_required": False,
+                                    }
+                                ),
+                            ],
                             "signature_date": date(2025, 1, 10),
                         }
                     ),
@@ -93,6 +110,7 @@ class TestReport(HttpCase):
         for text in (
             "Report Département",
             "Mme Report",
+            "00-006",
             "CP-2025-01",
             "Report preamble",
             "Report article text",

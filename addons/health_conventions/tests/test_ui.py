@@ -24,6 +24,15 @@ class TestUi(HttpCase):
                 {"name": "Tour Communauté de communes", "is_company": True},
             ]
         )
+        cls.act = cls.env["health.authorising.act"].create(
+            {
+                "act_type": "deliberation",
+                "number": "TOUR-03-005",
+                "date": date(2019, 2, 14),
+                "body": "departmental_council",
+                "transmission_required": False,
+            }
+        )
         cls.env["health.convention.template"].create(
             {
                 "name": "Tour template",
@@ -43,6 +52,7 @@ class TestUi(HttpCase):
         self.assertEqual(convention.state, "in_force")
         self.assertEqual(convention.article_ids.mapped("title"), ["Objet", "Durée"])
         self.assertEqual(len(convention.party_ids), 2)
+        self.assertEqual(convention.party_ids[0].act_ids, self.act)
         self.assertEqual(convention.date_start, date(2025, 1, 14))
         self.assertEqual(convention.date_end, date(2026, 1, 13))
         self.assertEqual(convention.enforceable_date, date(2025, 1, 16))

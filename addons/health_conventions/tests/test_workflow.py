@@ -102,7 +102,7 @@ class TestWorkflow(HealthConventionsCommon):
             self._make_convention(notice_months=-1)
         self.assertEqual(Convention.search_count([]), count)
         convention = self._make_convention()
-        with self.assertRaisesText(ValidationError, "end date cannot be before"):
+        with self.assertRaisesText(UserError, "follows from"):
             convention.date_end = date(2020, 1, 1)
         self.assertEqual(convention.date_end, date(2026, 3, 9))
 

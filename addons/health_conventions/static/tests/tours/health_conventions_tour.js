@@ -1,7 +1,25 @@
 import { registry } from "@web/core/registry";
 import { stepUtils } from "@web_tour/tour_service/tour_utils";
 
-function addParty(organisation, role, signatory, signatureDate) {
+function addAct(number) {
+    return [
+        {
+            trigger: ".modal div[name=act_ids] .o_field_x2many_list_row_add a",
+            content: "Add the deliberation that authorises the signature",
+            run: "click",
+        },
+        {
+            trigger: `.modal .o_list_renderer .o_data_row td:contains('${number}')`,
+            content: "Choose the deliberation already recorded",
+            run: "click",
+        },
+        {
+            trigger: `.modal div[name=act_ids] .o_data_row td:contains('${number}')`,
+        },
+    ];
+}
+
+function addParty(organisation, role, signatory, signatureDate, actNumber) {
     return [
         {
             trigger: "div[name=party_ids] .o_field_x2many_list_row_add a",
@@ -37,6 +55,7 @@ function addParty(organisation, role, signatory, signatureDate) {
             content: "Capacity of the signatory",
             run: "edit Président",
         },
+        ...(actNumber ? addAct(actNumber) : []),
         {
             trigger: ".modal .o_form_button_save",
             content: "Save the party",
@@ -91,7 +110,7 @@ registry.category("web_tour.tours").add("health_conventions_tour", {
             trigger: ".o_field_widget[name=title] input:value('Tour convention')",
             content: "The template gives the title and the articles",
         },
-        ...addParty("Tour Département", "lead", "Mme Tour Présidente", "10/01/2025"),
+        ...addParty("Tour Département", "lead", "Mme Tour Présidente", "10/01/2025", "TOUR-03-005"),
         ...addParty("Tour Communauté", "cosignatory", "M. Tour Président", "14/01/2025"),
         {
             trigger: ".o_form_button_save",
