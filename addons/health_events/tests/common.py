@@ -1,3 +1,4 @@
+from odoo.addons.health_base import tools
 from odoo.addons.health_base.tests.common import HealthBaseCommon, QueryCountMixin
 from odoo.tests import new_test_user
 
@@ -94,3 +95,19 @@ class HealthEventsCommon(QueryCountMixin, HealthBaseCommon):
         return Event._health_generate_welcome_evening(
             territory or cls.epci_a, semester=semester or cls.sem_2027_05
         ).with_user(cls.env.user)
+
+    @classmethod
+    def _generate_attended(cls):
+        """An evening whose interns were invited and registered, one with a
+        companion; the first two attended. Returns the evening and the
+        interns' registrations."""
+        event = cls._generate()
+        interns = event.health_invitation_ids.filtered(
+            lambda inv: inv.category == tools.ROLE_INTERN
+        )
+        interns.action_send()
+        interns.action_register()
+        registrations = interns.registration_id
+        registrations[0].health_companion_count = 1
+        registrations[:2].action_health_mark_attended()
+        return event, registrations

@@ -10,15 +10,7 @@ class TestIndicators(HealthEventsCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.event = cls._generate()
-        interns = cls.event.health_invitation_ids.filtered(
-            lambda inv: inv.category == tools.ROLE_INTERN
-        )
-        interns.action_send()
-        interns.action_register()
-        registrations = interns.registration_id
-        registrations[0].health_companion_count = 1
-        registrations[:2].action_health_mark_attended()
+        cls.event, registrations = cls._generate_attended()
         registrations[0].action_health_give_kit()
         cls.event.health_invitation_ids.filtered(
             lambda inv: inv.category == tools.ROLE_MSU

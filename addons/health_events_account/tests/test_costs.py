@@ -1,4 +1,3 @@
-from odoo.addons.health_base import tools
 from odoo.addons.health_base.tests.common import read_xlsx
 from odoo.tests import tagged
 
@@ -10,15 +9,7 @@ class TestCosts(HealthEventsAccountCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.event = cls._generate()
-        interns = cls.event.health_invitation_ids.filtered(
-            lambda inv: inv.category == tools.ROLE_INTERN
-        )
-        interns.action_send()
-        interns.action_register()
-        registrations = interns.registration_id
-        registrations[0].health_companion_count = 1
-        registrations[:2].action_health_mark_attended()
+        cls.event, _registrations = cls._generate_attended()
 
     def test_generated_evening_gets_its_analytic_account(self):
         account = self.event.health_analytic_account_id
