@@ -111,6 +111,13 @@ class EventRegistration(models.Model):
             return self.env["crm.lead"]
         Lead = self.env["crm.lead"].sudo().with_context(mail_create_nosubscribe=True)
         open_by_partner = Lead._health_open_candidacies(registrations.partner_id)
+        # what the values and notes read, in one query per model: the
+        # registrations are regrouped below, and a regrouped recordset would
+        # otherwise read its partner and evening one by one
+        registrations.partner_id.fetch(["name"])
+        registrations.event_id.fetch(
+            ["name", "date_begin", "health_semester_id", "health_territory_id"]
+        )
         by_partner = defaultdict(lambda: self.browse())
         for registration in registrations.sorted(lambda reg: reg.event_id.date_begin):
             by_partner[registration.partner_id] |= registration
