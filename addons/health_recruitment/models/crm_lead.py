@@ -183,9 +183,9 @@ class CrmLead(models.Model):
     health_furthest_stage_id = fields.Many2one(
         "crm.stage",
         string="Furthest Stage",
-        compute="_compute_health_furthest_stage_id",
-        store=True,
+        readonly=True,
         copy=False,
+        index="btree_not_null",
         help="The furthest stage the candidacy reached, even if it went back since (funnel).",
     )
     health_anonymized = fields.Boolean(string="Anonymised", copy=False, readonly=True)
@@ -202,18 +202,6 @@ class CrmLead(models.Model):
     def _health_open_candidacy_domain(self):
         """Domain of the open candidacies: neither lost nor installed."""
         return [("health_is_recruitment", "=", True), ("health_is_open", "=", True)]
-
-    @api.depends("stage_id")
-    def _compute_health_furthest_stage_id(self):
-        """The stage history is kept as its furthest point: a candidacy that
-        goes back keeps the stage it reached (the funnel counts it there).
-        Each move is computed when it is written (see write)."""
-        for lead in self:
-            reached = lead._origin.health_furthest_stage_id
-            stage = lead.stage_id
-            if not reached or (stage and stage.sequence > reached.sequence):
-                reached = stage
-            lead.health_furthest_stage_id = reached
 
     @api.depends("health_measure_line_ids.cost", "health_measure_line_ids.state")
     def _compute_health_measure_cost(self):
@@ -445,6 +433,7 @@ class CrmLead(models.Model):
         )
         self._health_fill_officer(vals_list)
         leads = super().create(vals_list)
+        leads._health_reach_stage()
         leads._health_pass_rpps_to_contacts()
         for stage in leads.stage_id:
             leads.filtered(
@@ -478,11 +467,9 @@ class CrmLead(models.Model):
                 newly_installed = moving.filtered(
                     lambda lead: lead.health_is_recruitment and not lead.stage_id.is_won
                 )
-        if "stage_id" in vals:
-            self._health_follow_furthest_stage()
         res = super().write(vals)
         if "stage_id" in vals:
-            self._health_follow_furthest_stage()
+            self._health_reach_stage()
         if "partner_id" in vals or "health_candidate_type" in vals:
             self._health_sync_partner_roles()
         newly_installed._health_schedule_check_ins()
@@ -490,11 +477,21 @@ class CrmLead(models.Model):
             self._health_pass_rpps_to_contacts()
         return res
 
-    def _health_follow_furthest_stage(self):
-        """Compute the furthest stage now: computed later, it would see only
-        the last of several moves written in a row (a candidacy moved
-        forward and back in one transaction would lose the stage reached)."""
-        self.mapped("health_furthest_stage_id")
+    def _health_reach_stage(self):
+        """Keep the furthest stage reached: a candidacy that moves forward
+        records its new stage; one that goes back keeps the stage it reached
+        (the funnel counts it there). One write per stage for the batch."""
+        ahead = self.filtered(
+            lambda lead: lead.stage_id
+            and (
+                not lead.health_furthest_stage_id
+                or lead.stage_id.sequence > lead.health_furthest_stage_id.sequence
+            )
+        )
+        for stage in ahead.stage_id:
+            ahead.filtered(lambda lead, stage=stage: lead.stage_id == stage).write(
+                {"health_furthest_stage_id": stage.id}
+            )
 
     def _health_sync_partner_roles(self):
         """Give the candidates the health role of their candidate type
