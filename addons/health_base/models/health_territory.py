@@ -68,6 +68,15 @@ class HealthTerritory(models.Model):
         "under-served and open the largest installation aids.",
     )
     population = fields.Integer()
+    latitude = fields.Float(
+        digits=(10, 7),
+        help="Latitude of the territory's centre (WGS 84, decimal degrees): "
+        "places it on the suite's maps without any geocoding service.",
+    )
+    longitude = fields.Float(
+        digits=(10, 7),
+        help="Longitude of the territory's centre (WGS 84, decimal degrees).",
+    )
     active = fields.Boolean(default=True)
     partner_count = fields.Integer(string="Contacts", compute="_compute_partner_count")
 
@@ -140,6 +149,18 @@ class HealthTerritory(models.Model):
                         "%(territory)s is a %(level)s: say which territory it is part of.",
                         territory=territory.name,
                         level=territory._level_label(),
+                    )
+                )
+
+    @api.constrains("latitude", "longitude")
+    def _check_coordinates(self):
+        for territory in self:
+            if not (-90 <= territory.latitude <= 90 and -180 <= territory.longitude <= 180):
+                raise ValidationError(
+                    self.env._(
+                        "The coordinates of %(territory)s are out of range: the latitude "
+                        "must lie between -90 and 90 and the longitude between -180 and 180.",
+                        territory=territory.name,
                     )
                 )
 

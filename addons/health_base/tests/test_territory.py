@@ -83,6 +83,17 @@ class TestTerritory(HealthBaseCommon):
         )
         self.assertEqual(commune.code, "2A004")
 
+    def test_coordinates_in_range(self):
+        self.commune_a1.write({"latitude": 46.3240, "longitude": -0.4580})
+        self.assertAlmostEqual(self.commune_a1.latitude, 46.324)
+        with self.assertRaisesRegex(ValidationError, "out of range"), self.env.cr.savepoint():
+            self.commune_a1.write({"latitude": 123.0})
+        with self.assertRaisesRegex(ValidationError, "out of range"), self.env.cr.savepoint():
+            self.commune_a1.write({"longitude": -181.0})
+        with self.assertRaises(ValidationError), self.env.cr.savepoint():
+            self.commune_a1.write({"latitude": "north"})
+        self.assertAlmostEqual(self.commune_a1.latitude, 46.324)
+
     def test_code_unique_per_level(self):
         with mute_logger("odoo.sql_db"), self.assertRaises(IntegrityError), self.env.cr.savepoint():
             self.env["health.territory"].create(
