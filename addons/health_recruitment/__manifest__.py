@@ -21,7 +21,7 @@
         "views/health_recruitment_menus.xml",
         "views/health_recruitment_installation_cost_views.xml",
         "views/crm_lead_views.xml",
-        "views/crm_lead_lost_views.xml",
+        "wizard/crm_lead_lost_views.xml",
         "views/crm_stage_views.xml",
         "views/crm_team_views.xml",
         "views/health_recruitment_household_line_views.xml",

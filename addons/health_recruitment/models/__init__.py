@@ -9,6 +9,5 @@ from . import res_partner
 from . import health_recruitment_funnel
 from . import crm_lost_reason
 from . import utm_source
-from . import crm_lead_lost
 from . import health_recruitment_installation_cost
 from . import res_users

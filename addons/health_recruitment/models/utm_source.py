@@ -10,6 +10,5 @@ class UtmSource(models.Model):
 
     health_is_recruitment = fields.Boolean(
         string="Candidacies",
-        help="A way candidate doctors hear of the territory: offered as the "
-        "source of candidacies.",
+        help="A way candidate doctors hear of the territory: offered as the source of candidacies.",
     )

@@ -27,8 +27,7 @@ def migrate(cr, version):
     marked as such: only they are offered on candidacies."""
     cr.execute(
         SQL(
-            "UPDATE calendar_event SET privacy = NULL "
-            "WHERE health_is_visit AND privacy = 'private'"
+            "UPDATE calendar_event SET privacy = NULL WHERE health_is_visit AND privacy = 'private'"
         )
     )
     env = api.Environment(cr, SUPERUSER_ID, {})
