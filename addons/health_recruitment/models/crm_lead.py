@@ -727,6 +727,8 @@ class CrmLead(models.Model):
         shows, or None for a sales pipeline: the default team of the context
         or, without one, the stages shown all belong to recruitment teams (or
         none is shown and the user belongs to recruitment teams only)."""
+        if not self.env.user.has_group("health_recruitment.group_recruitment_user"):
+            return None  # a sales user: Odoo's pipeline, no extra query
         Team = self.env["crm.team"].sudo()
         default_team = Team.browse(self.env.context.get("default_team_id")).exists()
         uid = self.env.uid

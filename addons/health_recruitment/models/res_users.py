@@ -10,6 +10,8 @@ class ResUsers(models.Model):
         candidacies only are those of "Candidacies", not of Odoo's
         "Lead/Opportunity"."""
         groups = super()._get_activity_groups()
+        if not self.env.user.has_group("health_recruitment.group_recruitment_user"):
+            return groups
         for group in groups:
             if group["model"] == "crm.lead" and self._health_activities_on_candidacies_only():
                 group["name"] = self.env._("Candidacies")
