@@ -2,7 +2,7 @@
     "name": "Territorial Health - Recruitment",
     "summary": "Candidate-doctor pipeline on Odoo CRM: episodes, household, toolbox "
     "measures, territory visits, duplicates, follow-up after installation, GDPR retention",
-    "version": "18.0.1.2.0",
+    "version": "18.0.1.3.0",
     "category": "Territorial Health",
     "website": "https://github.com/sante-territoriale/health-suite",
     "author": "Santé territoriale",
@@ -19,7 +19,9 @@
         "data/ir_config_parameter_data.xml",
         "data/ir_cron_data.xml",
         "views/health_recruitment_menus.xml",
+        "views/health_recruitment_installation_cost_views.xml",
         "views/crm_lead_views.xml",
+        "wizard/crm_lead_lost_views.xml",
         "views/crm_stage_views.xml",
         "views/crm_team_views.xml",
         "views/health_recruitment_household_line_views.xml",
@@ -27,6 +29,7 @@
         "views/health_recruitment_funnel_views.xml",
         "views/health_toolbox_measure_views.xml",
         "views/calendar_event_views.xml",
+        "wizard/health_recruitment_anonymize_wizard_views.xml",
         "views/res_partner_views.xml",
     ],
     "demo": [

@@ -11,3 +11,4 @@ from . import health_toolbox_axis
 from . import health_toolbox_measure
 from . import res_partner
 from . import health_authorising_act
+from . import mail_thread

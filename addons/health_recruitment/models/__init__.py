@@ -7,3 +7,7 @@ from . import crm_lead
 from . import calendar_event
 from . import res_partner
 from . import health_recruitment_funnel
+from . import crm_lost_reason
+from . import utm_source
+from . import health_recruitment_installation_cost
+from . import res_users

@@ -1,4 +1,4 @@
-from odoo import api, fields, models
+from odoo import fields, models
 
 
 class CalendarEvent(models.Model):
@@ -16,11 +16,3 @@ class CalendarEvent(models.Model):
     health_visit_territory_id = fields.Many2one(
         "health.territory", string="Visited Territory", index="btree_not_null"
     )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        # a visit tells who is a candidate: private unless said otherwise
-        for vals in vals_list:
-            if vals.get("health_is_visit") or self.env.context.get("default_health_is_visit"):
-                vals.setdefault("privacy", "private")
-        return super().create(vals_list)

@@ -707,6 +707,43 @@ class CrmLead(models.Model):
             [("res_model", "=", "crm.lead"), ("res_id", "in", leads.ids)]
         ).unlink()
 
+    # ---------------------------------------------------------------- stages
+    @api.model
+    def _read_group_stage_ids(self, stages, domain):
+        """A pipeline of candidacies shows the stages of the user's recruitment
+        teams, not Odoo's shared sales stages nor other teams' (empty columns);
+        the sales pipelines keep Odoo's columns."""
+        teams = self._health_pipeline_recruitment_teams(stages)
+        if teams is None:
+            return super()._read_group_stage_ids(stages, domain)
+        stage_ids = stages.sudo()._search(
+            ["|", ("id", "in", stages.ids), ("team_id", "in", teams.ids)], order=stages._order
+        )
+        return stages.browse(stage_ids)
+
+    @api.model
+    def _health_pipeline_recruitment_teams(self, stages):
+        """The recruitment teams whose stages a pipeline grouped by ``stages``
+        shows, or None for a sales pipeline: the default team of the context
+        or, without one, the stages shown all belong to recruitment teams (or
+        none is shown and the user belongs to recruitment teams only)."""
+        if not self.env.user.has_group("health_recruitment.group_recruitment_user"):
+            return None  # a sales user: Odoo's pipeline, no extra query
+        Team = self.env["crm.team"].sudo()
+        default_team = Team.browse(self.env.context.get("default_team_id")).exists()
+        uid = self.env.uid
+        user_teams = Team.search(["|", ("member_ids", "in", [uid]), ("user_id", "=", uid)])
+        recruitment_teams = user_teams.filtered("health_is_recruitment")
+        if default_team:
+            if not default_team.health_is_recruitment:
+                return None
+        elif stages:
+            if not all(stage.team_id.health_is_recruitment for stage in stages.sudo()):
+                return None
+        elif not recruitment_teams or recruitment_teams != user_teams:
+            return None
+        return recruitment_teams or default_team
+
     # ---------------------------------------------------------------- actions
     def action_health_view_visits(self):
         self.ensure_one()

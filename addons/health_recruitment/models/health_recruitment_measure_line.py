@@ -35,17 +35,10 @@ class HealthRecruitmentMeasureLine(models.Model):
     cost = fields.Monetary(currency_field="currency_id")
     note = fields.Text()
     company_id = fields.Many2one(related="lead_id.company_id", store=True)
-    currency_id = fields.Many2one(
-        "res.currency",
-        compute="_compute_currency_id",
-        store=True,
-    )
-
-    @api.depends("company_id")
-    def _compute_currency_id(self):
-        default = self.env.company.currency_id
-        for line in self:
-            line.currency_id = line.company_id.currency_id or default
+    # the currency of the candidacy's company, read when shown: a stored copy
+    # kept the currency the company had when the line was created (demo lines
+    # in dollars once the company had switched to euros)
+    currency_id = fields.Many2one(related="lead_id.company_currency", string="Currency")
 
     @api.constrains("cost")
     def _check_cost(self):
@@ -83,7 +76,6 @@ class HealthRecruitmentMeasureLine(models.Model):
             or self.user_id
             or self.env.user
         )
-        base_date = tools.reference_date(self)
         return {
             "res_model_id": self.env["ir.model"]._get_id("crm.lead"),
             "res_id": self.lead_id.id,
@@ -91,8 +83,22 @@ class HealthRecruitmentMeasureLine(models.Model):
             "summary": template.summary or self.measure_id.display_name,
             "note": template.note,
             "user_id": responsible.id,
-            "date_deadline": template._get_date_deadline(base_date),
+            "date_deadline": self._plan_activity_deadline(template),
         }
+
+    def _plan_activity_deadline(self, template):
+        """Deadline of the activity of ``template``, counted from the day the
+        plan is launched (the measure accepted), never in the past: "after
+        the plan date" counts from launch day; "before the plan date" counts
+        back from the line's due date when it is still ahead, else (no due
+        date) the delay is the time given from launch day."""
+        self.ensure_one()
+        today = tools.reference_date(self)
+        if template.delay_from == "after_plan_date":
+            return template._get_date_deadline(today)
+        if self.date_due and self.date_due > today:
+            return max(today, template._get_date_deadline(self.date_due))
+        return today + (today - template._get_date_deadline(today))
 
     def _schedule_plan_activities(self):
         """Schedule, in one batch, the activities of the plan of each

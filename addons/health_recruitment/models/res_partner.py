@@ -347,8 +347,23 @@ class ResPartner(models.Model):
         _logger.info("Anonymised %s expired candidates", len(partners))
         return partners
 
-    def action_health_anonymize(self):
-        """Anonymise these candidates now (a person's request to be forgotten)."""
+    def action_health_anonymize_wizard(self):
+        """The confirmation dialog of the anonymisation of these candidates:
+        it says what is erased and what is kept (it cannot be undone)."""
+        self._health_check_anonymizable()
+        action = self.env["ir.actions.actions"]._for_xml_id(
+            "health_recruitment.health_recruitment_anonymize_wizard_action"
+        )
+        action["context"] = {
+            "active_model": "res.partner",
+            "active_ids": self.ids,
+            "default_partner_ids": self.ids,
+        }
+        return action
+
+    def _health_check_anonymizable(self):
+        """Refuse the users who are not recruitment managers and the contacts
+        that are not candidates (organisations, users, already anonymised)."""
         if not self.env.user.has_group("health_recruitment.group_recruitment_manager"):
             raise UserError(self.env._("Only recruitment managers may anonymise candidates."))
         refused = self.filtered(
@@ -364,6 +379,10 @@ class ResPartner(models.Model):
                     names=", ".join(refused.mapped("display_name")),
                 )
             )
+
+    def action_health_anonymize(self):
+        """Anonymise these candidates now (a person's request to be forgotten)."""
+        self._health_check_anonymizable()
         self._health_anonymize()
         return True
 

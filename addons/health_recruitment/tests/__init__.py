@@ -8,4 +8,5 @@ from . import test_measures
 from . import test_pipeline
 from . import test_rpps
 from . import test_stage
+from . import test_personas
 from . import test_ui

@@ -122,9 +122,12 @@ class TestMeasures(RecruitmentCommon):
         self.assertTrue(event.health_is_visit)
         self.assertIn(self.candidate, event.partner_ids)
         self.assertEqual(self.lead.health_visit_count, 1)
-        # other employees see a busy slot, not the candidate
-        self.assertEqual(event.privacy, "private")
-        employee = self.env["res.users"].create(
-            {"name": "Other employee", "login": "hr_other_employee"}
-        )
-        self.assertNotIn(self.candidate.name, event.with_user(employee).read(["name"])[0]["name"])
+        # not forced private: the head of service, who is not an attendee,
+        # reads the visit of a candidacy they may read (not "Busy")
+        self.assertNotEqual(event.privacy, "private")
+        self.lead.with_user(self.manager).check_access("read")
+        values = event.with_user(self.manager).read(["name", "health_visit_territory_id"])[0]
+        self.assertEqual(values["name"], action["context"]["default_name"])
+        event.health_visit_territory_id = self.commune
+        values = event.with_user(self.manager).read(["name", "health_visit_territory_id"])[0]
+        self.assertEqual(values["health_visit_territory_id"][0], self.commune.id)

@@ -40,3 +40,7 @@ class TestUi(RecruitmentCommon, HttpCase):
         self.assertEqual(lead.health_measure_cost, 1200)
         self.assertEqual(lead.health_installation_territory_id, self.tour_commune)
         self.assertEqual(len(lead.activity_ids), 3)
+        visit = self.env["calendar.event"].search([("opportunity_id", "=", lead.id)])
+        self.assertTrue(visit.health_is_visit)
+        self.assertEqual(visit.health_visit_territory_id, self.tour_commune)
+        self.assertNotEqual(visit.privacy, "private")

@@ -2,9 +2,11 @@ import { registry } from "@web/core/registry";
 import { stepUtils } from "@web_tour/tour_service/tour_utils";
 
 /**
- * A programme officer records a candidate, adds a household need and a
- * toolbox measure, then moves the candidacy through the stages up to
- * "Installé(e)" (the interface is in French).
+ * A recruitment officer of team A records a candidate, adds a household need
+ * and a toolbox measure, plans a territory visit, then moves the candidacy
+ * through the stages up to "Installé(e)". The interface is in French and
+ * speaks of candidacies: no sales wording (won/lost, lead generation, extra
+ * sales information, Odoo's sales stages).
  */
 registry.category("web_tour.tours").add("health_recruitment_tour", {
     url: "/odoo",
@@ -26,8 +28,16 @@ registry.category("web_tour.tours").add("health_recruitment_tour", {
             run: "click",
         },
         {
-            trigger: ".o_kanban_renderer .o_kanban_group",
-            content: "The pipeline is shown by stage",
+            trigger: ".o_kanban_renderer .o_column_title:contains('Premier contact')",
+            content: "The pipeline is shown by candidate stage",
+        },
+        {
+            trigger: ".o_kanban_renderer:not(:has(.o_column_title:contains('Nouveau')))",
+            content: "No sales stage beside the candidate stages",
+        },
+        {
+            trigger: ".o_control_panel:not(:has(.o_button_generate_leads))",
+            content: "No lead generation on candidates",
         },
         {
             trigger: ".o_switch_view.o_list",
@@ -108,6 +118,58 @@ registry.category("web_tour.tours").add("health_recruitment_tour", {
         },
         {
             trigger: ".o_form_saved",
+        },
+        {
+            trigger: ".o_form_view .o_statusbar_buttons:not(:has(button:contains('Gagné')))",
+            content: "A candidacy is not won",
+        },
+        {
+            trigger: ".o_form_view .o_statusbar_buttons button:contains('Abandon')",
+            content: "The candidate may withdraw (not lost)",
+        },
+        {
+            trigger: ".o_form_view .o_notebook:not(:has(.nav-link:contains('Informations supplémentaires')))",
+            content: "No sales information tab",
+        },
+        {
+            trigger: ".o_form_view .o_form_label:contains('Chargé(e) de mission')",
+            content: "The officer of the candidacy",
+        },
+        {
+            trigger: ".oe_stat_button[name=action_health_view_visits]",
+            content: "Plan a territory visit",
+            run: "click",
+        },
+        {
+            trigger: ".o_list_button_add",
+            content: "A new visit",
+            run: "click",
+        },
+        {
+            trigger: ".o_field_widget[name=health_visit_territory_id] input",
+            content: "The visited territory",
+            run: "edit Recrue-sur",
+        },
+        {
+            trigger: ".ui-menu-item a:contains('Recrue-sur-Tour')",
+            run: "click",
+        },
+        {
+            trigger: ".o_form_button_save",
+            content: "Save the visit",
+            run: "click",
+        },
+        {
+            trigger: ".o_form_saved",
+        },
+        {
+            trigger: ".o_breadcrumb .breadcrumb-item a:contains('Candidature Zoé Tourneur')",
+            content: "Back to the candidacy",
+            run: "click",
+        },
+        {
+            trigger: ".oe_stat_button[name=action_health_view_visits] .o_stat_value:contains('1')",
+            content: "The visit is counted",
         },
         {
             trigger: ".o_statusbar_status button:contains('Découverte du territoire')",
