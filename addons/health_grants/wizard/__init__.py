@@ -1,2 +1,3 @@
 from . import health_grant_reclaim_wizard
 from . import health_grant_report_wizard
+from . import health_grant_certify_wizard
