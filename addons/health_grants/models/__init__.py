@@ -7,4 +7,3 @@ from . import account_move
 from . import account_move_line
 from . import res_partner
 from . import res_partner_bank
-from . import account_payment_register
