@@ -9,7 +9,7 @@
     "maintainers": ["sante-territoriale"],
     "license": "AGPL-3",
     "depends": ["health_base", "account", "l10n_fr_account"],
-    "demo": ["demo/res_company_demo.xml"],
+    "demo": ["demo/res_company_demo.xml", "demo/res_users_demo.xml"],
     "auto_install": True,
     "installable": True,
 }

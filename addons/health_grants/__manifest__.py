@@ -21,6 +21,8 @@
         "views/account_move_views.xml",
         "wizard/health_grant_reclaim_wizard_views.xml",
         "wizard/health_grant_report_wizard_views.xml",
+        "wizard/health_grant_certify_wizard_views.xml",
+        "data/ir_actions_server_data.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",

@@ -1,1 +1,2 @@
 from . import test_demo_chart
+from . import test_demo_users

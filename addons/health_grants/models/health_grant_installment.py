@@ -1,10 +1,13 @@
 from collections import defaultdict
 
+from markupsafe import Markup, escape
 from psycopg2 import errors as pg_errors
 
 from odoo import Command, api, fields, models
 from odoo.addons.account.models.account_move import PAYMENT_STATE_SELECTION
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tools import format_date
+from odoo.tools.misc import formatLang
 
 from .health_grant_checks import check_positive
 
@@ -35,7 +38,7 @@ class HealthGrantInstallment(models.Model):
     """
 
     _name = "health.grant.installment"
-    _inherit = ["health.input.mixin"]
+    _inherit = ["health.input.mixin", "mail.thread"]
     _description = "Grant Installment"
     _order = "due_date, grant_id, sequence, id"
 
@@ -53,9 +56,11 @@ class HealthGrantInstallment(models.Model):
     company_id = fields.Many2one(related="grant_id.company_id", store=True, index=True)
     currency_id = fields.Many2one(related="grant_id.currency_id")
     budget_year = fields.Integer(related="grant_id.budget_year", store=True)
-    semester_id = fields.Many2one("health.internship.semester", string="Semester", index=True)
+    semester_id = fields.Many2one(
+        "health.internship.semester", string="Semester", index=True, tracking=True
+    )
     amount = fields.Monetary(required=True)
-    due_date = fields.Date(string="Due Date", required=True, index=True)
+    due_date = fields.Date(string="Due Date", required=True, index=True, tracking=True)
     proof_attachment_ids = fields.Many2many(
         "ir.attachment",
         "health_grant_installment_attachment_rel",
@@ -64,9 +69,11 @@ class HealthGrantInstallment(models.Model):
         string="Proofs",
     )
     certified_by_id = fields.Many2one(
-        "res.users", string="Service Fait Certified by", readonly=True, copy=False
+        "res.users", string="Service Fait Certified by", readonly=True, copy=False, tracking=True
     )
-    certified_date = fields.Date(string="Service Fait Date", readonly=True, copy=False)
+    certified_date = fields.Date(
+        string="Service Fait Date", readonly=True, copy=False, tracking=True
+    )
     cancelled = fields.Boolean(readonly=True, copy=False)
     bill_line_ids = fields.One2many(
         "account.move.line", "health_grant_installment_id", string="Bill Lines", readonly=True
@@ -98,6 +105,7 @@ class HealthGrantInstallment(models.Model):
         compute="_compute_state",
         store=True,
         index=True,
+        tracking=True,
     )
 
     @api.constrains("amount")
@@ -173,9 +181,79 @@ class HealthGrantInstallment(models.Model):
         for the addon's own actions only."""
         return self.with_context(health_grant_protected_write=PROTECTED_WRITE).write(vals)
 
+    # ------------------------------------------------------------- chatter
+    def _health_log(self, bodies):
+        """Log ``{installment: text}`` on the installments, and one message
+        per grant listing them: the trace the public accountant asks for.
+        Logged in one batch per model (no query per installment)."""
+        if not bodies:
+            return
+        installments = self.browse([i.id for i in bodies])
+        installments._message_log_batch({i.id: escape(body) for i, body in bodies.items()})
+        per_grant = defaultdict(list)
+        for installment, body in bodies.items():
+            per_grant[installment.grant_id].append(f"{installment.name}: {body}")
+        grants = self.env["health.grant"].browse([g.id for g in per_grant])
+        grants._message_log_batch(
+            {g.id: Markup("<br/>").join(lines) for g, lines in per_grant.items()}
+        )
+
+    def _installment_label(self):
+        """ "installment 2/3": its rank among the live installments of its grant."""
+        self.ensure_one()
+        live = self.grant_id.installment_ids.filtered(lambda i: not i.cancelled)
+        return self.env._(
+            "installment %(seq)s/%(count)s",
+            seq=self.sequence,
+            count=max(len(live), max(live.mapped("sequence"), default=0)),
+        )
+
+    def _period_label(self):
+        """The period the installment pays: its semester, else its due month."""
+        self.ensure_one()
+        if self.semester_id:
+            return self.semester_id.display_name
+        return self.due_date.strftime("%m/%Y")
+
     # ------------------------------------------------------- certification
+    def _check_can_certify(self):
+        if not self.env.user.has_group("health_grants.group_grant_user"):
+            raise AccessError(
+                self.env._("Only a grants user certifies the service done (service fait).")
+            )
+
+    def _early_installments(self):
+        """The installments that fall due after today: their service is
+        normally not done yet."""
+        today = fields.Date.context_today(self)
+        return self.filtered(lambda i: i.due_date > today)
+
     def action_certify(self):
-        """Certify the service done ("service fait") for these installments."""
+        """Certify the service done ("service fait") for these installments.
+
+        An installment that falls due later is not certified at once: a
+        dialog explains why and asks to confirm."""
+        self._check_certifiable()
+        if self._early_installments():
+            return self._action_confirm_early_certification()
+        self._certify()
+        return True
+
+    def _action_confirm_early_certification(self):
+        wizard = self.env["health.grant.certify.wizard"].create(
+            {"installment_ids": [Command.set(self.ids)]}
+        )
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Certify before the due date?"),
+            "res_model": "health.grant.certify.wizard",
+            "res_id": wizard.id,
+            "view_mode": "form",
+            "target": "new",
+        }
+
+    def _check_certifiable(self):
+        self._check_can_certify()
         if any(i.state != "to_certify" for i in self):
             raise UserError(
                 self.env._("Only installments waiting for certification can be certified.")
@@ -192,24 +270,52 @@ class HealthGrantInstallment(models.Model):
                     ", ".join(missing[:10].mapped("name")),
                 )
             )
-        self._health_write_protected(
-            {
-                "certified_by_id": self.env.user.id,
-                "certified_date": fields.Date.context_today(self),
-            }
-        )
-        return True
+
+    def _certify(self):
+        """Certify, the checks passed (and the early ones confirmed)."""
+        self._check_certifiable()
+        early = self._early_installments()
+        today = fields.Date.context_today(self)
+        self._health_write_protected({"certified_by_id": self.env.user.id, "certified_date": today})
+        bodies = {}
+        for installment in self:
+            body = self.env._(
+                "service fait certified by %(user)s on %(date)s (%(amount)s, due %(due)s).",
+                user=self.env.user.name,
+                date=format_date(self.env, today),
+                amount=installment._amount_label(),
+                due=format_date(self.env, installment.due_date),
+            )
+            if installment in early:
+                body += " " + self.env._("Certified before its due date, confirmed by the user.")
+            bodies[installment] = body
+        self._health_log(bodies)
+
+    def _amount_label(self):
+        self.ensure_one()
+        return self._format_amount(self.amount, self.currency_id)
+
+    @api.model
+    def _format_amount(self, amount, currency):
+        return formatLang(self.env, amount, currency_obj=currency)
 
     def action_uncertify(self):
+        self._check_can_certify()
         if any(i.state != "certified" for i in self):
             raise UserError(self.env._("Only certified installments without a bill can be reset."))
         self._health_write_protected({"certified_by_id": False, "certified_date": False})
+        body = self.env._(
+            "service fait certification withdrawn by %(user)s.", user=self.env.user.name
+        )
+        self._health_log(dict.fromkeys(self, body))
         return True
 
     # -------------------------------------------------------------- billing
     def _check_can_issue_bills(self):
-        if not self.env.user.has_group("health_grants.group_grant_manager"):
-            raise AccessError(self.env._("Only a grants manager can issue bills."))
+        if not self.env.user.has_group("health_grants.group_grant_finance"):
+            raise AccessError(
+                self.env._("Only the finance officers (grants billing) issue bills and payments.")
+            )
 
     def _lock_for_billing(self):
         """Lock the rows of the installments for this transaction.
@@ -287,7 +393,8 @@ class HealthGrantInstallment(models.Model):
         first = self[:1]
         today = fields.Date.context_today(self)
         grant_names = ", ".join(dict.fromkeys(self.grant_id.mapped("name")))
-        return {
+        reference = self._bill_reference()
+        vals = {
             "move_type": "in_invoice",
             "company_id": first.company_id.id,
             "partner_id": first.partner_id.id,
@@ -295,12 +402,33 @@ class HealthGrantInstallment(models.Model):
             "journal_id": self._get_purchase_journal().id,
             "invoice_date": today,
             "date": today,
-            "ref": grant_names,
+            "ref": reference,
+            "payment_reference": reference[:140],
             "invoice_origin": grant_names,
             "invoice_line_ids": [
                 Command.create(installment._prepare_bill_line_vals()) for installment in self
             ],
         }
+        if first.program_id.payment_method_line_id:
+            # the journal and method proposed to pay it (e.g. "Virement")
+            vals["preferred_payment_method_line_id"] = first.program_id.payment_method_line_id.id
+        return vals
+
+    def _bill_reference(self):
+        """The reference of the bill of these installments (one beneficiary):
+        unique, so that Odoo never takes the bill of the second installment
+        for a duplicate of the first, and telling the public accountant what
+        it pays: "AIDE/2026/0003 installment 2/3 – Dr Élise Bernard – period".
+        A bill issued again after a reversed one says so."""
+        parts = [f"{i.grant_id.name} {i._installment_label()}" for i in self]
+        periods = dict.fromkeys(i._period_label() for i in self)
+        reference = " – ".join(
+            [", ".join(parts), self[:1].partner_id.name or "", ", ".join(periods)]
+        )
+        previous = self.bill_line_ids.move_id.filtered(lambda m: m.state != "cancel")
+        if previous:
+            reference += " – " + self.env._("reissue %s", len(previous) + 1)
+        return reference
 
     def _prepare_bill_line_vals(self):
         self.ensure_one()
@@ -335,7 +463,21 @@ class HealthGrantInstallment(models.Model):
         bills = self.env["account.move"].create([group._prepare_bill_vals() for group in groups])
         if post:
             bills.action_post()
+        self._log_bills(bills)
         return bills
+
+    def _log_bills(self, bills):
+        """Trace the bills on the installments and their grants."""
+        bodies = {}
+        for bill in bills:
+            for installment in bill.invoice_line_ids.health_grant_installment_id & self:
+                bodies[installment] = self.env._(
+                    "billed by %(user)s: bill %(bill)s, reference %(ref)s.",
+                    user=self.env.user.name,
+                    bill=bill.name if bill.name and bill.name != "/" else self.env._("draft"),
+                    ref=bill.ref,
+                )
+        self._health_log(bodies)
 
     def _action_show_bills(self, bills):
         action = self.env["ir.actions.act_window"]._for_xml_id(
@@ -362,6 +504,7 @@ class HealthGrantInstallment(models.Model):
         return bills
 
     def action_register_payment(self):
+        self._check_can_issue_bills()
         bills = self._payable_bills()
         action = bills.action_register_payment()
         action["context"] = dict(action.get("context", {}), default_group_payment=True)
@@ -370,6 +513,7 @@ class HealthGrantInstallment(models.Model):
     def _register_payment(self, payment_date=None, journal=None):
         """Pay the posted bills of these installments at once, grouped per
         beneficiary, once the public accountant confirmed the payment."""
+        self._check_can_issue_bills()
         bills = self._payable_bills()
         vals = {"group_payment": True}
         if payment_date:
@@ -382,6 +526,24 @@ class HealthGrantInstallment(models.Model):
             .create(vals)
         )
         return wizard._create_payments()
+
+    @api.model
+    def _log_payments(self, payments):
+        """Trace the payments of grant bills on their installments and grants."""
+        bodies = {}
+        for payment in payments:
+            for bill in payment.reconciled_bill_ids:
+                for installment in bill.invoice_line_ids.health_grant_installment_id:
+                    bodies[installment] = self.env._(
+                        "payment %(payment)s of %(amount)s registered by %(user)s on %(date)s "
+                        "for bill %(bill)s.",
+                        payment=payment.name,
+                        amount=self._format_amount(payment.amount, payment.currency_id),
+                        user=self.env.user.name,
+                        date=format_date(self.env, payment.date),
+                        bill=bill.name,
+                    )
+        self.browse()._health_log(bodies)
 
     def action_export_bordereau(self):
         return self.env["health.xlsx.export"]._xlsx_download(

@@ -68,6 +68,14 @@ class HealthGrantProgram(models.Model):
         domain="[('type', '=', 'purchase')]",
         check_company=True,
     )
+    payment_method_line_id = fields.Many2one(
+        "account.payment.method.line",
+        string="Payment Method",
+        domain="[('payment_type', '=', 'outbound'), ('journal_id.type', '=', 'bank')]",
+        check_company=True,
+        help="Bank journal and method (e.g. Virement) proposed to pay the bills of the "
+        "programme's installments.",
+    )
     finance_user_id = fields.Many2one(
         "res.users",
         string="Finance Officer",

@@ -29,8 +29,15 @@ class HealthGrantsCommon(HealthBaseCommon):
         cls.user_grant_finance = new_test_user(
             cls.env,
             login="hg_finance",
+            groups="base.group_user,health_grants.group_grant_finance,account.group_account_invoice",
+            name="Finance Officer",
+        )
+        # a manager with the invoicing rights of accounting: reclaims paid grants
+        cls.user_grant_director = new_test_user(
+            cls.env,
+            login="hg_director",
             groups="base.group_user,health_grants.group_grant_manager,account.group_account_invoice",
-            name="Finance Manager",
+            name="Grants Manager with Invoicing",
         )
         cls.role_msu = cls.env.ref("health_base.role_msu")
         cls.expense_account = cls.env["account.account"].search(
@@ -127,5 +134,7 @@ class HealthGrantsCommon(HealthBaseCommon):
     @classmethod
     def _certified(cls, installments):
         installments.write({"proof_attachment_ids": [Command.link(cls.proof.id)]})
-        installments.action_certify()
+        # certified whatever their due date (the confirmation of an early
+        # service fait is tested on its own)
+        installments._certify()
         return installments

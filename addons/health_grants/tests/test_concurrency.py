@@ -71,7 +71,7 @@ class TestConcurrentBilling(TransactionCase):
         )
         grant.action_submit()
         grant.action_approve()
-        grant.installment_ids.action_certify()
+        grant.installment_ids._certify()
         self.installment_id = grant.installment_ids.id
         self.grant_id = grant.id
         self.setup_cr.commit()

@@ -24,7 +24,7 @@ class TestReclaimAndBank(HealthGrantsCommon):
 
     def test_reclaim_creates_tracked_refund_request(self):
         grant = self._paid_grant()
-        wizard = self._wizard(grant, self.user_grant_finance)
+        wizard = self._wizard(grant, self.user_grant_director)
         self.assertEqual(wizard.amount, 1000.0)
         wizard.amount = 400.0
         wizard.action_create_refund()
@@ -39,9 +39,9 @@ class TestReclaimAndBank(HealthGrantsCommon):
     def test_reclaim_bad_amounts(self):
         grant = self._paid_grant()
         with self.assertRaisesRegex(UserError, "more than"):
-            self._wizard(grant, self.user_grant_finance, amount=1500.0).action_create_refund()
+            self._wizard(grant, self.user_grant_director, amount=1500.0).action_create_refund()
         with self.assertRaises(ValidationError) as caught:
-            self._wizard(grant, self.user_grant_finance, amount=0.0).action_create_refund()
+            self._wizard(grant, self.user_grant_director, amount=0.0).action_create_refund()
         self.assertIn("greater than zero", str(caught.exception))
         with self.assertRaises(AccessError):
             self._wizard(grant, self.user_grant_officer, amount=10.0)

@@ -156,11 +156,13 @@ class TestXlsx(HealthGrantsCommon):
         self.assertEqual(rows[0][0], "Bordereau of payment orders of 20/01/2027")
         bills = (self.bill_1 | self.bill_2).sorted("name")
         self.assertEqual([row[0] for row in rows[3:5]], bills.mapped("name"))
-        for row in rows[3:5]:
+        for row, bill in zip(rows[3:5], bills, strict=True):
             self.assertEqual(row[1], serial(date(2027, 1, 20)))
             self.assertEqual(row[2], "Dr Test Alpha")
             self.assertEqual(row[3], "FR76" + "*" * 19 + "0429")
-            self.assertEqual(row[5], self.grant.name)
+            # the object: the bill's reference, grant and installment n/N
+            self.assertEqual(row[5], bill.ref)
+            self.assertTrue(row[5].startswith(f"{self.grant.name} installment "))
             self.assertEqual(row[6], self.expense_account.code)
             self.assertEqual(row[7], 666.67)
         self.assertEqual((rows[5][0], rows[5][7]), ("Total", 1333.34))

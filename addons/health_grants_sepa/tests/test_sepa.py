@@ -18,7 +18,7 @@ class TestSepaPaymentOrder(HealthGrantsCommon):
         cls.user_payer = new_test_user(
             cls.env,
             login="hg_payer",
-            groups="base.group_user,health_grants.group_grant_manager,"
+            groups="base.group_user,health_grants.group_grant_finance,"
             "account.group_account_invoice,account_payment_order.group_account_payment",
             name="Payment Order Officer",
         )
@@ -166,12 +166,17 @@ class TestSepaPaymentOrder(HealthGrantsCommon):
         self.assertIn(inst_a.bill_id.payment_state, ("paid", "in_payment"))
         self.assertEqual((grant_a | grant_b).mapped("payment_status"), ["paid", "paid"])
         self.assertEqual((inst_a | inst_b).payment_order_id, order)
+        # the payments of the order are in the chatter of the grants
+        for grant in grant_a | grant_b:
+            bodies = " ".join(str(body) for body in grant.message_ids.mapped("body"))
+            payment = order.payment_ids.filtered(lambda p, g=grant: p.partner_id == g.partner_id)
+            self.assertIn(f"payment {payment.name}", bodies)
 
     def test_access(self):
         grant, installments = self._billed()
         with self.assertRaises(AccessError):
             installments.with_user(self.user_grant_officer)._add_to_payment_order()
-        # a grants manager without the payment rights of accounting
+        # a finance officer without the payment-order rights of accounting
         with self.assertRaises(AccessError):
             installments.with_user(self.user_grant_finance)._add_to_payment_order()
         self.assertFalse(installments.bill_id.line_ids.payment_line_ids)
