@@ -718,76 +718,72 @@ class HealthConvention(models.Model):
         ]
 
     def _get_report_start_sentence(self):
-        _ = self.env._
         mode = self.effective_date_mode
         if not self.date_start:
             if mode == "last_signature":
-                return _(
+                return self.env._(
                     "This convention takes effect on the date of its signature by the "
                     "last of the parties."
                 )
             if mode == "enforceable":
-                return _(
+                return self.env._(
                     "This convention takes effect on the date it becomes enforceable, "
                     "once transmitted to the Préfecture and notified to the parties."
                 )
             return False
         start = self._format_report_date(self.date_start)
         if mode == "last_signature":
-            return _(
+            return self.env._(
                 "This convention takes effect on %(date)s, date of its signature by the "
                 "last of the parties.",
                 date=start,
             )
         if mode == "enforceable":
-            return _(
+            return self.env._(
                 "This convention takes effect on %(date)s, date on which it became enforceable.",
                 date=start,
             )
-        return _("This convention takes effect on %(date)s.", date=start)
+        return self.env._("This convention takes effect on %(date)s.", date=start)
 
     def _get_report_duration_sentence(self):
-        _ = self.env._
         if not self.duration_months:
             return False
         duration = self._format_months(self.duration_months)
         first_end = self._get_initial_date_end()
         if first_end:
-            return _(
+            return self.env._(
                 "It is concluded for %(duration)s, until %(date)s.",
                 duration=duration,
                 date=self._format_report_date(first_end),
             )
-        return _("It is concluded for %(duration)s.", duration=duration)
+        return self.env._("It is concluded for %(duration)s.", duration=duration)
 
     def _get_report_renewal_sentence(self):
-        _ = self.env._
         if not self.tacit_renewal:
-            return _(
+            return self.env._(
                 "It is not renewed tacitly: only an express decision of the parties extends it."
             )
         period = self._format_months(self.renewal_months)
         if self.max_renewals:
-            return _(
+            return self.env._(
                 "It is renewed tacitly, each time for %(period)s, %(count)s times at most.",
                 period=period,
                 count=self.max_renewals,
             )
-        return _("It is renewed tacitly, each time for %(period)s.", period=period)
+        return self.env._("It is renewed tacitly, each time for %(period)s.", period=period)
 
     def _get_report_notice_sentence(self):
-        _ = self.env._
         if not self.notice_months:
             return False
         notice = self._format_months(self.notice_months)
         if self.tacit_renewal:
-            return _(
+            return self.env._(
                 "Each party may terminate it or oppose its renewal by registered letter "
                 "with acknowledgement of receipt, with a notice of %(notice)s before the "
                 "end of the current period.",
                 notice=notice,
             )
-        return _(
+        return self.env._(
             "Each party may terminate it by registered letter with acknowledgement of "
             "receipt, with a notice of %(notice)s.",
             notice=notice,
