@@ -11,4 +11,5 @@ CONVENTION_KINDS = [
 EFFECTIVE_DATE_MODES = [
     ("last_signature", "Last signature"),
     ("fixed", "Fixed date"),
+    ("enforceable", "Enforceable date"),
 ]

@@ -116,6 +116,16 @@ class HealthConvention(models.Model):
     territory_id = fields.Many2one("health.territory", help="Territory the convention covers.")
     # duration
     effective_date_mode = fields.Selection(string="Takes effect on")
+    enforceable_date = fields.Date(
+        compute="_compute_enforceable_date",
+        store=True,
+        readonly=False,
+        tracking=True,
+        copy=False,
+        help="Date from which the convention is enforceable: the later of the "
+        "Préfecture's acknowledgement of receipt and the last signature (the parties "
+        "are notified of the convention they signed). It can be corrected.",
+    )
     date_signed = fields.Date(
         string="Last signature",
         compute="_compute_date_signed",
@@ -334,11 +344,30 @@ class HealthConvention(models.Model):
             ]
             convention.date_signed = max(dates) if dates else False
 
-    @api.depends("date_signed", "effective_date_mode")
+    @api.depends("transmission_required", "acknowledgement_date", "date_signed")
+    def _compute_enforceable_date(self):
+        """A convention is enforceable ("exécutoire") once it is transmitted
+        to the Préfecture -- the day of the acknowledgement of receipt -- and
+        notified to the parties, which hold it once the last of them has
+        signed: the later of the two dates. It can be corrected by hand (a
+        later notification). A convention that need not be transmitted has
+        no enforceable date: it applies from its last signature."""
+        for convention in self:
+            received = convention.transmission_required and convention.acknowledgement_date
+            convention.enforceable_date = received and max(
+                received, convention.date_signed or received
+            )
+
+    @api.depends("date_signed", "effective_date_mode", "enforceable_date", "transmission_required")
     def _compute_date_start(self):
         for convention in self:
-            if convention.effective_date_mode == "last_signature":
+            mode = convention.effective_date_mode
+            if mode == "last_signature" or (
+                mode == "enforceable" and not convention.transmission_required
+            ):
                 convention.date_start = convention.date_signed
+            elif mode == "enforceable":
+                convention.date_start = convention.enforceable_date
 
     @api.depends(
         "date_start",
@@ -572,7 +601,9 @@ class HealthConvention(models.Model):
                     parties=", ".join(unsigned.mapped("partner_id.display_name")),
                 )
             )
-        if not self.date_start:
+        # a convention that takes effect when enforceable gets its effective
+        # date from its transmission, after the signature
+        if not self.date_start and self.effective_date_mode != "enforceable":
             raise UserError(
                 self.env._(
                     "%(convention)s: enter the effective date.", convention=self.display_name
@@ -644,3 +675,137 @@ class HealthConvention(models.Model):
 
     def _get_signing_parties(self):
         return self.party_ids.filtered("is_signatory")
+
+    def _get_report_subject(self):
+        """What the printed convention relates to ("Relative à"): the
+        convention's own subject; not the subject copied from its template,
+        which is the template's general wording."""
+        self.ensure_one()
+        subject = (self.subject or "").strip()
+        if not subject or subject == (self.template_id.subject or "").strip():
+            return False
+        return subject
+
+    def _format_report_date(self, day):
+        return format_date(self.env, day, date_format="d MMMM y")
+
+    def _format_months(self, months):
+        """A number of months as a convention words it: in years when whole."""
+        if months and months % 12 == 0:
+            years = months // 12
+            if years == 1:
+                return self.env._("one year")
+            return self.env._("%(count)s years", count=years)
+        if months == 1:
+            return self.env._("one month")
+        return self.env._("%(count)s months", count=months)
+
+    def _get_report_term_sentences(self):
+        """The "Duration" section of the printed convention, from its fields:
+        effective date, duration and end of the first period, tacit renewal,
+        notice, and the renewals so far (in the language of the environment)."""
+        self.ensure_one()
+        return [
+            sentence
+            for sentence in (
+                self._get_report_start_sentence(),
+                self._get_report_duration_sentence(),
+                self._get_report_renewal_sentence(),
+                self._get_report_notice_sentence(),
+                self._get_report_current_period_sentence(),
+            )
+            if sentence
+        ]
+
+    def _get_report_start_sentence(self):
+        mode = self.effective_date_mode
+        if not self.date_start:
+            if mode == "last_signature":
+                return self.env._(
+                    "This convention takes effect on the date of its signature by the "
+                    "last of the parties."
+                )
+            if mode == "enforceable":
+                return self.env._(
+                    "This convention takes effect on the date it becomes enforceable, "
+                    "once transmitted to the Préfecture and notified to the parties."
+                )
+            return False
+        start = self._format_report_date(self.date_start)
+        if mode == "last_signature":
+            return self.env._(
+                "This convention takes effect on %(date)s, date of its signature by the "
+                "last of the parties.",
+                date=start,
+            )
+        if mode == "enforceable":
+            return self.env._(
+                "This convention takes effect on %(date)s, date on which it became enforceable.",
+                date=start,
+            )
+        return self.env._("This convention takes effect on %(date)s.", date=start)
+
+    def _get_report_duration_sentence(self):
+        if not self.duration_months:
+            return False
+        duration = self._format_months(self.duration_months)
+        first_end = self._get_initial_date_end()
+        if first_end:
+            return self.env._(
+                "It is concluded for %(duration)s, until %(date)s.",
+                duration=duration,
+                date=self._format_report_date(first_end),
+            )
+        return self.env._("It is concluded for %(duration)s.", duration=duration)
+
+    def _get_report_renewal_sentence(self):
+        if not self.tacit_renewal:
+            return self.env._(
+                "It is not renewed tacitly: only an express decision of the parties extends it."
+            )
+        period = self._format_months(self.renewal_months)
+        if self.max_renewals:
+            return self.env._(
+                "It is renewed tacitly, each time for %(period)s, %(count)s times at most.",
+                period=period,
+                count=self.max_renewals,
+            )
+        return self.env._("It is renewed tacitly, each time for %(period)s.", period=period)
+
+    def _get_report_notice_sentence(self):
+        if not self.notice_months:
+            return False
+        notice = self._format_months(self.notice_months)
+        if self.tacit_renewal:
+            return self.env._(
+                "Each party may terminate it or oppose its renewal by registered letter "
+                "with acknowledgement of receipt, with a notice of %(notice)s before the "
+                "end of the current period.",
+                notice=notice,
+            )
+        return self.env._(
+            "Each party may terminate it by registered letter with acknowledgement of "
+            "receipt, with a notice of %(notice)s.",
+            notice=notice,
+        )
+
+    def _get_report_current_period_sentence(self):
+        """The renewals so far and the current end, once the term moved."""
+        if not self.date_end or self.date_end == self._get_initial_date_end():
+            return False
+        sentence = self.env._(
+            "Renewals and amendments so far: %(count)s; the current period ends on %(date)s.",
+            count=len(self.renewal_ids)
+            + len(
+                self.amendment_ids.filtered(
+                    lambda amendment: amendment.state == "in_force" and amendment.new_date_end
+                )
+            ),
+            date=self._format_report_date(self.date_end),
+        )
+        if self.notice_deadline:
+            sentence += " " + self.env._(
+                "Last day to give notice: %(date)s.",
+                date=self._format_report_date(self.notice_deadline),
+            )
+        return sentence

@@ -3,6 +3,7 @@ from datetime import timedelta
 from odoo import Command, fields, models
 from odoo.addons.health_base import tools
 from odoo.exceptions import UserError
+from odoo.tools.misc import format_date
 
 # steering committees: from 10:00 to 12:00, local time of the programme
 COMMITTEE_HOURS = (10, 12)
@@ -78,7 +79,42 @@ class HealthConvention(models.Model):
         }
 
     def action_plan_committees(self):
-        """Plan the steering committees of the term from the cadence.
+        """Plan the steering committees of the term and say what was planned."""
+        events = self._plan_committees()
+        if events:
+            dates = ", ".join(
+                format_date(self.env, day)
+                for day in sorted({event.start.date() for event in events})
+            )
+            message = self.env._(
+                "Steering committees planned: %(count)s, on %(dates)s. Send the "
+                "invitations from each meeting once its date is confirmed.",
+                count=len(events),
+                dates=dates,
+            )
+            kind = "success"
+        else:
+            message = self.env._(
+                "No steering committee to plan: the committees of the term are already "
+                "planned, or the committee cadence does not fit in the term."
+            )
+            kind = "info"
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "title": self.env._("Steering committees"),
+                "message": message,
+                "type": kind,
+                "sticky": False,
+                # reload the convention: its committee count changed
+                "next": {"type": "ir.actions.act_window_close"},
+            },
+        }
+
+    def _plan_committees(self):
+        """Plan the steering committees of the term from the cadence; returns
+        the meetings created (none for the dates already planned).
 
         The meetings are created without invitations: send them from each
         meeting once its date is confirmed.

@@ -1,4 +1,8 @@
+from datetime import datetime, time
+
 from odoo import api, fields, models
+from odoo.addons.health_base import tools
+from odoo.tools.safe_eval import safe_eval
 
 from .health_convention import STATES
 
@@ -17,6 +21,17 @@ class HealthConventionDeadline(models.Model):
     _auto = False
     _order = "date, kind desc, convention_id"
     _rec_name = "convention_id"
+    # a search flushes what the view reads
+    _depends = {
+        "health.convention": [
+            "notice_deadline",
+            "date_end",
+            "title",
+            "state",
+            "user_id",
+            "company_id",
+        ],
+    }
 
     convention_id = fields.Many2one("health.convention", readonly=True)
     kind = fields.Selection(DEADLINE_KINDS, readonly=True)
@@ -50,3 +65,25 @@ class HealthConventionDeadline(models.Model):
                 deadline.display_name = self.env._("Notice: %(ref)s", ref=reference)
             else:
                 deadline.display_name = self.env._("End: %(ref)s", ref=reference)
+
+    @api.model
+    def action_open_calendar(self):
+        """The calendar of deadlines, opened on the month of the next deadline
+        of a convention in force (on today's month when there is none)."""
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "health_conventions.health_convention_deadline_action"
+        )
+        context = safe_eval(action.get("context") or "{}")
+        deadline = self._get_next_deadline(tools.reference_date(self))
+        if deadline:
+            # the calendar reads a UTC datetime: noon keeps the day in any time zone
+            context["initial_date"] = fields.Datetime.to_string(
+                datetime.combine(deadline.date, time(12))
+            )
+        action["context"] = context
+        return action
+
+    @api.model
+    def _get_next_deadline(self, today):
+        """The first deadline of a convention in force on or after ``today``."""
+        return self.search([("state", "=", "in_force"), ("date", ">=", today)], limit=1)

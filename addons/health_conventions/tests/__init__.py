@@ -4,10 +4,12 @@ from . import test_committee
 from . import test_cron
 from . import test_dates
 from . import test_deadline
+from . import test_enforceable
 from . import test_input
 from . import test_migration
 from . import test_renewal
 from . import test_report
+from . import test_report_term
 from . import test_termination
 from . import test_terms
 from . import test_ui

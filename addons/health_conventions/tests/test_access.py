@@ -29,7 +29,7 @@ class TestAccess(HealthConventionsCommon):
         amendment = env["health.convention.amendment"].create(
             {"convention_id": convention.id, "subject": "Officer amendment"}
         )
-        committees = convention.action_plan_committees()
+        committees = convention._plan_committees()
         self.assertEqual(convention.state, "in_force")
         self.assertEqual(amendment.number, 1)
         self.assertEqual(convention.amendment_ids, amendment)

@@ -4,6 +4,7 @@ from odoo import Command
 from odoo.addons.health_base.tools import is_working_day
 from odoo.exceptions import UserError
 from odoo.tests import tagged
+from odoo.tools.misc import format_date
 
 from .common import HealthConventionsCommon
 
@@ -19,7 +20,7 @@ class TestCommittee(HealthConventionsCommon):
         )
         convention.party_ids[1].representative_id = self.representative
         convention.action_sign()
-        events = convention.action_plan_committees()
+        events = convention._plan_committees()
         # 31 January 2026 is a Saturday, 31 January 2027 a Sunday: the next
         # Monday; the term ends on Sunday 30 January 2028: the Friday before
         self.assertEqual(
@@ -36,7 +37,7 @@ class TestCommittee(HealthConventionsCommon):
         self.assertEqual(events[0].partner_ids, expected)
         self.assertTrue(all(events.mapped("health_annual_review")))
         # planning again adds nothing
-        self.assertFalse(convention.action_plan_committees())
+        self.assertFalse(convention._plan_committees())
         action = convention.action_view_committees()
         self.assertEqual(self.env["calendar.event"].search(action["domain"]), events)
 
@@ -49,7 +50,7 @@ class TestCommittee(HealthConventionsCommon):
             committee_cadence_months=12,
         )
         convention.action_sign()
-        events = convention.action_plan_committees()
+        events = convention._plan_committees()
         # 14 July 2025 and 2026 are public holidays (Monday, Tuesday); 14 July
         # 2027 is a Wednesday, after the end of the term (13 July 2027)
         self.assertEqual(
@@ -77,7 +78,7 @@ class TestCommittee(HealthConventionsCommon):
             ]
         )
         convention.action_sign()
-        event = convention.action_plan_committees()[0]  # 10 March 2026
+        event = convention._plan_committees()[0]  # 10 March 2026
         event.action_health_annual_review()
         minutes = str(event.with_context(lang="en_US").health_minutes)
         self.assertIn("2025", minutes)
@@ -88,7 +89,34 @@ class TestCommittee(HealthConventionsCommon):
     def test_annual_review_needs_indicators(self):
         convention = self._make_convention()
         convention.action_sign()
-        event = convention.action_plan_committees()[0]
+        event = convention._plan_committees()[0]
         with self.assertRaisesText(UserError, "no indicator to review"):
             event.action_health_annual_review()
         self.assertFalse(event.health_minutes)
+
+    def test_planning_says_what_was_planned(self):
+        """The button used to return nothing the officer could see."""
+        env = self.env(user=self.user_conventions)
+        convention = self._make_convention(
+            env=env,
+            signed=(date(2025, 1, 10), date(2025, 1, 31)),
+            duration_months=24,
+            committee_cadence_months=12,
+        )
+        convention.action_sign()
+        action = convention.with_context(lang="en_US").action_plan_committees()
+        self.assertEqual(action["tag"], "display_notification")
+        self.assertEqual(action["params"]["type"], "success")
+        self.assertEqual(
+            action["params"]["message"],
+            f"Steering committees planned: 2, on {format_date(env, date(2026, 2, 2))}, "
+            f"{format_date(env, date(2027, 1, 29))}. Send the invitations from each "
+            "meeting once its date is confirmed.",
+        )
+        self.assertEqual(action["params"]["next"], {"type": "ir.actions.act_window_close"})
+        self.assertEqual(convention.committee_count, 2)
+        # nothing more to plan: it says so
+        action = convention.with_context(lang="en_US").action_plan_committees()
+        self.assertEqual(action["params"]["type"], "info")
+        self.assertIn("No steering committee to plan", action["params"]["message"])
+        self.assertEqual(convention.committee_count, 2)

@@ -1,5 +1,6 @@
 from datetime import date
 
+from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
 from .common import HealthConventionsCommon
@@ -76,3 +77,41 @@ class TestDeadline(HealthConventionsCommon):
         self.env.flush_all()
         self.assertTrue(self._deadlines(foreign))
         self.assertFalse(self._deadlines(foreign, self.user_conventions))
+
+    def _calendar_action(self, day, user=None):
+        Deadline = self.Deadline.with_user(user) if user else self.Deadline
+        return Deadline.with_context(date=day).action_open_calendar()
+
+    def test_calendar_opens_on_the_next_deadline(self):
+        """The calendar used to open on the current month, often empty."""
+        self.tacit.action_sign()
+        self.tacit.action_put_in_force()
+        # the far future: no deadline of other conventions in force interferes
+        far = self._make_convention(
+            signed=(date(2044, 1, 10), date(2044, 1, 14)),
+            tacit_renewal=True,
+            renewal_months=12,
+            notice_months=2,
+        )
+        far.action_sign()
+        far.action_put_in_force()
+        # ends on 13 January 2045, last day to give notice 14 November 2044
+        action = self._calendar_action(date(2044, 6, 1), user=self.user_conventions)
+        self.assertEqual(action["res_model"], "health.convention.deadline")
+        self.assertEqual(action["context"]["initial_date"], "2044-11-14 12:00:00")
+        self.assertEqual(action["context"]["search_default_in_force"], 1)
+        action = self._calendar_action(date(2044, 11, 15))
+        self.assertEqual(action["context"]["initial_date"], "2045-01-13 12:00:00")
+        # no deadline ahead: today's month
+        action = self._calendar_action(date(2045, 1, 14))
+        self.assertNotIn("initial_date", action["context"])
+
+    def test_deadlines_menu_opens_the_calendar_on_the_next_deadline(self):
+        menu = self.env.ref("health_conventions.health_convention_deadline_menu")
+        server_action = self.env.ref("health_conventions.health_convention_deadline_action_open")
+        self.assertEqual(menu.action, server_action)
+        action = server_action.with_user(self.user_conventions).run()
+        self.assertEqual(action["res_model"], "health.convention.deadline")
+        self.assertIn("calendar", action["view_mode"])
+        with self.assertRaises(AccessError):
+            server_action.with_user(self.user_officer).run()

@@ -1,9 +1,11 @@
-from datetime import date
+from datetime import date, timedelta
 from xmlrpc.client import Fault
 
-from odoo import Command
+from odoo import Command, fields
 from odoo.tests import HttpCase, get_db_name, new_test_user, tagged
 from odoo.tools import mute_logger
+
+from ..dates import period_end
 
 
 @tagged("post_install", "-at_install")
@@ -47,16 +49,32 @@ class TestUi(HttpCase):
         )
 
     def test_convention_tour(self):
+        """The programme officer (the persona's groups) takes a convention from
+        its parties to in force and prints it; dates are relative to today
+        (the browser's clock cannot be frozen)."""
         self.start_tour("/odoo", "health_conventions_tour", login="hc_tour_officer")
+        today = fields.Date.context_today(self.officer)
         convention = self.env["health.convention"].search([("title", "=", "Tour convention")])
         self.assertEqual(convention.state, "in_force")
+        self.assertEqual(convention.effective_date_mode, "enforceable")
         self.assertEqual(convention.article_ids.mapped("title"), ["Objet", "Durée"])
         self.assertEqual(len(convention.party_ids), 2)
         self.assertEqual(convention.party_ids[0].act_ids, self.act)
-        self.assertEqual(convention.date_start, date(2025, 1, 14))
-        self.assertEqual(convention.date_end, date(2026, 1, 13))
-        self.assertEqual(convention.enforceable_date, date(2025, 1, 16))
-        self.assertEqual(convention.act_identifier, "099-229900019-20250115-TOUR-DE")
+        self.assertEqual(convention.date_signed, today - timedelta(days=15))
+        # enforceable on the acknowledgement, after the last signature
+        self.assertEqual(convention.acknowledgement_date, today - timedelta(days=10))
+        self.assertEqual(convention.enforceable_date, today - timedelta(days=10))
+        self.assertEqual(convention.date_start, today - timedelta(days=10))
+        self.assertEqual(convention.date_end, period_end(today - timedelta(days=10), 12))
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html(
+                "health_conventions.action_report_health_convention", convention.ids
+            )[0]
+            .decode()
+        )
+        self.assertIn("Durée", html)
+        self.assertIn("Elle est conclue pour un an", html)
 
     @mute_logger("odoo.http")  # the server logs each refused call as a warning
     def test_xmlrpc_bad_input_is_refused_clearly(self):

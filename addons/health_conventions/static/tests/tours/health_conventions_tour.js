@@ -1,6 +1,13 @@
 import { registry } from "@web/core/registry";
 import { stepUtils } from "@web_tour/tour_service/tour_utils";
 
+const { DateTime } = luxon;
+
+/** A day relative to today, as the French user types it (the tour cannot freeze the clock). */
+function frenchDay(days) {
+    return DateTime.now().plus({ days }).toFormat("dd/MM/yyyy");
+}
+
 function addAct(number) {
     return [
         {
@@ -68,10 +75,12 @@ function addParty(organisation, role, signatory, signatureDate, actNumber) {
 }
 
 /**
- * A programme officer creates a convention from a template, adds the two
- * signing parties, marks it signed, records its transmission to the
- * Préfecture and puts it in force; its end date is then in the calendar of
- * deadlines.
+ * A programme officer creates a convention from a template that takes effect
+ * when enforceable, adds the two signing parties, marks it signed, records its
+ * transmission to the Préfecture and the acknowledgement (the enforceable date
+ * and the effective date follow), puts it in force, prints it, and finds its
+ * end date in the calendar of deadlines, opened on the month of the next one.
+ * Every date is relative to today.
  */
 registry.category("web_tour.tours").add("health_conventions_tour", {
     url: "/odoo",
@@ -110,8 +119,19 @@ registry.category("web_tour.tours").add("health_conventions_tour", {
             trigger: ".o_field_widget[name=title] input:value('Tour convention')",
             content: "The template gives the title and the articles",
         },
-        ...addParty("Tour Département", "lead", "Mme Tour Présidente", "10/01/2025", "TOUR-03-005"),
-        ...addParty("Tour Communauté", "cosignatory", "M. Tour Président", "14/01/2025"),
+        {
+            trigger: ".o_field_widget[name=effective_date_mode] select",
+            content: "The convention takes effect on the day it becomes enforceable",
+            run: 'select "enforceable"',
+        },
+        ...addParty(
+            "Tour Département",
+            "lead",
+            "Mme Tour Présidente",
+            frenchDay(-20),
+            "TOUR-03-005"
+        ),
+        ...addParty("Tour Communauté", "cosignatory", "M. Tour Président", frenchDay(-15)),
         {
             trigger: ".o_form_button_save",
             content: "Save the convention",
@@ -135,23 +155,28 @@ registry.category("web_tour.tours").add("health_conventions_tour", {
         },
         {
             trigger: ".o_field_widget[name=act_identifier] input",
-            run: "edit 099-229900019-20250115-TOUR-DE",
+            run: `edit 099-229900019-${DateTime.now().plus({ days: -12 }).toFormat("yyyyMMdd")}-TOUR-DE`,
         },
         {
             trigger: ".o_field_widget[name=transmission_date] input",
-            run: "edit 15/01/2025",
+            run: `edit ${frenchDay(-12)}`,
         },
         {
             trigger: ".o_field_widget[name=acknowledgement_date] input",
-            run: "edit 15/01/2025",
-        },
-        {
-            trigger: ".o_field_widget[name=enforceable_date] input",
-            run: "edit 16/01/2025",
+            content: "The Préfecture acknowledged its receipt",
+            run: `edit ${frenchDay(-10)}`,
         },
         {
             trigger: ".o_field_widget[name=act_identifier] input",
             run: "click",
+        },
+        {
+            trigger: `.o_field_widget[name=enforceable_date] input:value('${frenchDay(-10)}')`,
+            content: "The enforceable date follows from the acknowledgement",
+        },
+        {
+            trigger: `div[name=date_start]:contains('${frenchDay(-10)}')`,
+            content: "The convention takes effect on its enforceable date",
         },
         {
             trigger: ".o_form_button_save",
@@ -171,6 +196,32 @@ registry.category("web_tour.tours").add("health_conventions_tour", {
             content: "The convention is in force",
         },
         {
+            trigger: ".o_cp_action_menus button:has(.fa-cog)",
+            content: "Open the actions",
+            run: "click",
+        },
+        {
+            trigger: ".o-dropdown--menu .o_menu_item:contains('Convention')",
+            content: "Print the convention",
+            run: "click",
+        },
+        {
+            trigger: "body:not(:has(.o_blockUI))",
+            content: "The convention printed, it states its duration in French",
+            async run() {
+                const conventionId = window.location.pathname.split("/").pop();
+                const response = await fetch(
+                    `/report/html/health_conventions.report_health_convention/${conventionId}`
+                );
+                const html = await response.text();
+                for (const text of ["Durée", "prend effet le", "date à laquelle elle est devenue exécutoire"]) {
+                    if (!html.includes(text)) {
+                        throw new Error(`The printed convention does not say "${text}"`);
+                    }
+                }
+            },
+        },
+        {
             trigger: ".o_main_navbar [data-menu-xmlid='health_conventions.menu_health_conventions']",
             content: "Open the conventions menu",
             run: "click",
@@ -182,7 +233,8 @@ registry.category("web_tour.tours").add("health_conventions_tour", {
             run: "click",
         },
         {
-            trigger: ".o_calendar_view .o_calendar_renderer",
+            trigger: ".o_calendar_view .o_calendar_renderer .fc-event",
+            content: "The calendar opens on the month of the next deadline",
         },
         {
             trigger: ".o_switch_view.o_list",
