@@ -1,9 +1,11 @@
+import importlib.util
 from datetime import datetime
 
 from freezegun import freeze_time
 
 from odoo.addons.health_base import tools
 from odoo.exceptions import UserError
+from odoo.modules.module import get_module_path
 from odoo.tests import Form, tagged
 
 from .common import HealthEventsCommon
@@ -138,6 +140,29 @@ class TestEveningDay(HealthEventsCommon):
         self.assertIn("dimanche 16 mai 2027 à 19 h 00", mail.body_html)
         self.assertNotIn("+0200", mail.body_html)
         self.assertNotIn("19:00:00", mail.body_html)
+
+    def test_upgrade_rewrites_the_date_of_the_templates(self):
+        """The templates are not updated by an upgrade (noupdate): the
+        migration replaces the old date expression, keeping the rest."""
+        template = self.env.ref("health_events.mail_template_reminder")
+        old = (
+            "format_datetime(object.event_id.date_begin, tz=object.event_id.date_tz, "
+            "dt_format='long')"
+        )
+        body = template.body_html.replace("object.event_id._health_date_label()", old)
+        template.body_html = body.replace("Hello", "Bonjour à vous")
+        self.assertIn(old, template.body_html)
+        self.env.flush_all()
+        path = f"{get_module_path('health_events')}/migrations/18.0.1.2.0/post-migrate.py"
+        spec = importlib.util.spec_from_file_location("health_events_post_migrate", path)
+        migration = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(migration)
+        migration.migrate(self.env.cr, "18.0.1.1.0")
+        template.invalidate_recordset(["body_html"])
+        self.assertNotIn(old, template.body_html)
+        self.assertIn("object.event_id._health_date_label()", template.body_html)
+        # the organisers' own text is kept
+        self.assertIn("Bonjour à vous", template.body_html)
 
     # ------------------------------------------------------------ tonight
     def test_tonight(self):
