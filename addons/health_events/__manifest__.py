@@ -2,7 +2,7 @@
     "name": "Territorial Health - Welcome Evenings",
     "summary": "Intern welcome evenings each internship semester, on Odoo Events and "
     "Calendar: invitations, registrations, attendance, welcome kits, indicators",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Territorial Health",
     "website": "https://github.com/sante-territoriale/health-suite",
     "author": "Santé territoriale",

@@ -1,10 +1,12 @@
 from datetime import datetime, time, timedelta
 
 import pytz
+from babel.dates import format_date, format_time
 
 from odoo import Command, api, fields, models
 from odoo.addons.health_base import tools
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools.misc import babel_locale_parse
 
 
 class EventEvent(models.Model):
@@ -88,6 +90,12 @@ class EventEvent(models.Model):
         string="Kits Given", compute="_compute_health_indicators"
     )
     health_kit_remaining = fields.Integer(string="Kits Left", compute="_compute_health_indicators")
+    health_is_tonight = fields.Boolean(
+        string="Tonight",
+        compute="_compute_health_is_tonight",
+        search="_search_health_is_tonight",
+        help="The evening takes place today (in the user's timezone).",
+    )
     health_sponsor_ids = fields.Many2many(
         "res.partner",
         string="Sponsors",
@@ -175,10 +183,96 @@ class EventEvent(models.Model):
                 event.health_kit_stock - event.health_kit_given_count, 0
             )
 
+    @api.model
+    def _health_today_bounds(self, now=None):
+        """Start and end (naive UTC) of the current day in the user's timezone."""
+        tz = pytz.timezone(self.env.context.get("tz") or self.env.user.tz or "Europe/Paris")
+        now = now or fields.Datetime.now()
+        day = pytz.utc.localize(now).astimezone(tz).date()
+        start = tz.localize(datetime.combine(day, time.min)).astimezone(pytz.utc)
+        end = tz.localize(datetime.combine(day + timedelta(days=1), time.min)).astimezone(pytz.utc)
+        return start.replace(tzinfo=None), end.replace(tzinfo=None)
+
+    def _compute_health_is_tonight(self):
+        start, end = self._health_today_bounds()
+        for event in self:
+            event.health_is_tonight = bool(
+                event.date_begin
+                and event.date_end
+                and event.date_begin < end
+                and event.date_end >= start
+            )
+
+    def _search_health_is_tonight(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("This search on the evenings of tonight is not supported."))
+        start, end = self._health_today_bounds()
+        domain = [("date_begin", "<", end), ("date_end", ">=", start)]
+        if (operator == "=") != value:
+            return ["!", "&", *domain]
+        return domain
+
     @api.depends("health_kit_line_ids.sponsor_id")
     def _compute_health_sponsor_ids(self):
         for event in self:
             event.health_sponsor_ids = event.health_kit_line_ids.sponsor_id
+
+    # ------------------------------------------------------------ defaults
+    @api.model
+    def _health_default_territory(self):
+        """The territory proposed for a new welcome evening.
+
+        The one of the user's last welcome evening (an organiser usually
+        serves one territory), else the user's own territory, else the
+        company's.
+        """
+        last = self.search(
+            [
+                ("health_is_welcome_evening", "=", True),
+                ("user_id", "=", self.env.uid),
+                ("health_territory_id", "!=", False),
+            ],
+            order="create_date desc, id desc",
+            limit=1,
+        )
+        return (
+            last.health_territory_id
+            or self.env.user.partner_id.health_territory_id
+            or self.env.company.partner_id.health_territory_id
+        )
+
+    @api.model
+    def default_get(self, fields_list):
+        defaults = super().default_get(fields_list)
+        if "health_territory_id" in fields_list and not defaults.get("health_territory_id"):
+            type_id = defaults.get("event_type_id") or self.env.context.get("default_event_type_id")
+            event_type = self.env["event.type"].browse(type_id if isinstance(type_id, int) else [])
+            event_type = event_type.exists()
+            if event_type.health_is_welcome_evening:
+                defaults["health_territory_id"] = self._health_default_territory().id
+        return defaults
+
+    # ------------------------------------------------------------ dates
+    def _health_date_label(self):
+        """The start of the evening as people read it, in the language of the
+        environment and the evening's timezone, without seconds nor offset:
+        "jeudi 5 novembre 2026 à 19 h 00" in French."""
+        self.ensure_one()
+        if not self.date_begin:
+            return ""
+        locale = babel_locale_parse(self.env.lang or "en_US")
+        tz = pytz.timezone(self.date_tz or self.env.user.tz or "Europe/Paris")
+        local = pytz.utc.localize(self.date_begin).astimezone(tz)
+        day = format_date(local.date(), "full", locale=locale)
+        # French writes the hours "19 h 00"; other languages their short time
+        hour_format = "H 'h' mm" if locale.language == "fr" else "short"
+        hour = format_time(local, hour_format, tzinfo=tz, locale=locale)
+        return (
+            locale.datetime_formats["full"]
+            .replace("'", "")
+            .replace("{1}", day)
+            .replace("{0}", hour)
+        )
 
     # ------------------------------------------------------------ generator
     @api.model
@@ -406,19 +500,57 @@ class EventEvent(models.Model):
 
     # ------------------------------------------------------------ actions
     def action_health_invite(self):
-        """Invite the people not invited yet (through the mail queue).
+        """Invite the people not invited yet (through the mail queue) and say
+        how many were invited and how many were left aside, and why.
 
         Interns placed in the territory since the evening was generated are
-        added first.
+        added first.  Invitees without an e-mail address are left to invite.
         """
         self._health_add_invitees()
-        invitations = self.health_invitation_ids.filtered(lambda inv: inv.state == "to_invite")
-        if not invitations:
+        invitations = self.health_invitation_ids
+        to_invite = invitations.filtered(lambda inv: inv.state == "to_invite")
+        without_email = to_invite.filtered(lambda inv: not inv.partner_id.email)
+        to_send = to_invite - without_email
+        already = len(invitations) - len(to_invite)
+        if not to_send:
             raise UserError(
-                self.env._("Nobody is left to invite: add guests or interns of the semester first.")
+                self.env._(
+                    "Nobody was invited: %(already)s person(s) already invited, "
+                    "%(no_email)s without an e-mail address. Complete their contact "
+                    "or add guests or interns of the semester first.",
+                    already=already,
+                    no_email=len(without_email),
+                )
             )
-        invitations.action_send()
-        return self.action_health_view_invitations()
+        to_send.action_send()
+        return self._health_invite_notification(len(to_send), already, without_email)
+
+    def _health_invite_notification(self, sent, already, without_email):
+        """The notification that tells the organiser the result of "Invite",
+        then opens the invitations."""
+        message = self.env._(
+            "%(sent)s invitation(s) sent. Skipped: %(already)s already invited, "
+            "%(no_email)s without an e-mail address.",
+            sent=sent,
+            already=already,
+            no_email=len(without_email),
+        )
+        if without_email:
+            message += " " + self.env._(
+                "Complete the contact of %(names)s, then invite again.",
+                names=", ".join(without_email[:5].partner_id.mapped("display_name")),
+            )
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "title": self.env._("Invitations"),
+                "message": message,
+                "type": "warning" if without_email else "success",
+                "sticky": bool(without_email),
+                "next": self.action_health_view_invitations(),
+            },
+        }
 
     def action_health_send_reminders(self):
         invitations = self.health_invitation_ids.filtered(lambda inv: inv.state == "invited")

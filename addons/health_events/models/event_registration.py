@@ -1,3 +1,7 @@
+from datetime import datetime, time, timedelta
+
+import pytz
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
@@ -58,7 +62,11 @@ class EventRegistration(models.Model):
         copy=False,
         help="Registered but did not come: invited again to the next evening.",
     )
-    health_kit_received = fields.Boolean(string="Welcome Kit Received", copy=False)
+    health_kit_received = fields.Boolean(
+        string="Kit Handed Over",
+        copy=False,
+        help="The attendee received the welcome kit at the evening.",
+    )
 
     @api.constrains("health_companion_count")
     def _check_health_companion_count(self):
@@ -100,7 +108,9 @@ class EventRegistration(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         self._health_apply_waiting_list(vals_list)
-        return super().create(vals_list)
+        registrations = super().create(vals_list)
+        registrations.filtered(lambda reg: reg.state == "done")._health_check_attendance_day()
+        return registrations
 
     @api.model
     def _health_apply_waiting_list(self, vals_list):
@@ -137,6 +147,8 @@ class EventRegistration(models.Model):
         events = (
             self.filtered(lambda reg: reg.state in ("open", "done")).event_id if freeing else None
         )
+        if vals.get("state") == "done":
+            self._health_check_attendance_day()
         result = super().write(vals)
         if vals.get("state") == "cancel":
             self.health_invitation_ids.filtered(lambda inv: inv.state == "registered").write(
@@ -160,6 +172,44 @@ class EventRegistration(models.Model):
             template.sudo().send_mail_batch(to_notify.ids, force_send=False)
 
     # ------------------------------------------------------------ door
+    def _health_check_attendance_day(self, now=None):
+        """Refuse to record an attendance at a welcome evening outside its day.
+
+        The day runs from midnight before the evening to midnight after its
+        end, in the evening's timezone.  Nobody records an attendance before
+        the day (the attendance opens the intern's candidacy); after it, an
+        events manager may still correct the list of who came.
+        """
+        now = now or fields.Datetime.now()
+        is_manager = self.env.user.has_group("health_events.group_health_events_manager")
+        for event in self.event_id.filtered("health_is_welcome_evening"):
+            tz = pytz.timezone(event.date_tz or "Europe/Paris")
+            first_day = pytz.utc.localize(event.date_begin).astimezone(tz).date()
+            last_day = pytz.utc.localize(event.date_end).astimezone(tz).date()
+            opens = tz.localize(datetime.combine(first_day, time.min)).astimezone(pytz.utc)
+            closes = tz.localize(
+                datetime.combine(last_day + timedelta(days=1), time.min)
+            ).astimezone(pytz.utc)
+            if now < opens.replace(tzinfo=None):
+                raise UserError(
+                    self.env._(
+                        "%(event)s takes place on %(date)s: attendances are recorded on "
+                        "the day of the evening, not before.",
+                        event=event.display_name,
+                        date=event._health_date_label(),
+                    )
+                )
+            if now >= closes.replace(tzinfo=None) and not is_manager:
+                raise UserError(
+                    self.env._(
+                        "%(event)s took place on %(date)s: attendances are recorded on the "
+                        "day of the evening. Ask an events manager to correct the list of "
+                        "attendees afterwards.",
+                        event=event.display_name,
+                        date=event._health_date_label(),
+                    )
+                )
+
     def action_health_mark_attended(self):
         waiting = self.filtered("health_waiting_list")
         if waiting:

@@ -1,3 +1,7 @@
+from datetime import timedelta
+
+from freezegun import freeze_time
+
 from odoo.addons.health_base import tools
 from odoo.addons.health_base.tests.common import HealthBaseCommon, QueryCountMixin
 from odoo.tests import new_test_user
@@ -96,6 +100,11 @@ class HealthEventsCommon(QueryCountMixin, HealthBaseCommon):
             territory or cls.epci_a, semester=semester or cls.sem_2027_05
         ).with_user(cls.env.user)
 
+    @staticmethod
+    def _on_evening_day(event):
+        """The clock an hour before ``event`` starts: attendances may be recorded."""
+        return freeze_time(event.date_begin - timedelta(hours=1))
+
     @classmethod
     def _generate_attended(cls):
         """An evening whose interns were invited and registered, one with a
@@ -109,5 +118,6 @@ class HealthEventsCommon(QueryCountMixin, HealthBaseCommon):
         interns.action_register()
         registrations = interns.registration_id
         registrations[0].health_companion_count = 1
-        registrations[:2].action_health_mark_attended()
+        with cls._on_evening_day(event):
+            registrations[:2].action_health_mark_attended()
         return event, registrations

@@ -17,7 +17,8 @@ class TestAccess(HealthEventsCommon):
         event.action_health_invite()
         invitation = event.health_invitation_ids[0]
         invitation.action_register()
-        invitation.registration_id.action_health_mark_attended()
+        with self._on_evening_day(event):
+            invitation.registration_id.action_health_mark_attended()
         event.write({"health_kit_line_ids": [(0, 0, {"name": "Guide"})]})
         self.env["health.event.indicator.report"].with_user(self.user_events).search([])
         # organisers do not delete invitations

@@ -42,6 +42,11 @@ class TestInvitationLinks(HttpCase, HealthEventsCommon):
         page = self.url_open(self._url("accept"))
         self.assertEqual(page.status_code, 200)
         self.assertIn("Oui, je participerai", page.text)
+        # the date as people read it: in French, without seconds nor offset
+        label = self.event.with_context(lang="fr_FR")._health_date_label()
+        self.assertRegex(label, r"^\w+ \d{1,2} \w+ \d{4} à 19 h 00$")
+        self.assertIn(label, page.text)
+        self.assertNotRegex(page.text, r"\d:\d\d:\d\d|\+0\d00")
         # the GET (a mail scanner following the link) changes nothing
         self.assertEqual(self.invitation.state, "invited")
         page = self.url_open(

@@ -87,7 +87,8 @@ class TestIndicators(HealthEventsCommon):
         walk_in = self.env["event.registration"].create(
             {"event_id": self.event.id, "name": "Walk-in guest"}
         )
-        walk_in.action_health_mark_attended()
+        with self._on_evening_day(self.event):
+            walk_in.action_health_mark_attended()
         rows = self.Report.search([("event_id", "=", self.event.id), ("category", "=", "walk_in")])
         self.assertEqual(rows.mapped("attended"), [1])
         self.assertEqual(self._event_totals(self.event)["health_attended_count"], 3)

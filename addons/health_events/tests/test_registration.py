@@ -80,7 +80,8 @@ class TestRegistration(HealthEventsCommon):
         self.assertEqual(self.event.health_sponsor_ids, self.mayor)
         self.invitations[:2].action_register()
         first, second = self.invitations[:2].registration_id
-        (first | second).action_health_mark_attended()
+        with self._on_evening_day(self.event):
+            (first | second).action_health_mark_attended()
         first.with_user(self.user_events).action_health_give_kit()
         self.assertTrue(first.health_kit_received)
         self.assertEqual(self.event.health_kit_given_count, 1)

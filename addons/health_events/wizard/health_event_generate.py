@@ -15,7 +15,14 @@ class HealthEventGenerate(models.TransientModel):
         domain=[("health_is_welcome_evening", "=", True)],
         default=lambda self: self.env["event.event"]._health_default_event_type(),
     )
-    territory_id = fields.Many2one("health.territory", string="Territory", required=True)
+    territory_id = fields.Many2one(
+        "health.territory",
+        string="Territory",
+        required=True,
+        default=lambda self: self.env["event.event"]._health_default_territory(),
+        help="Proposed: the territory of your last welcome evening, else yours, else the "
+        "company's.",
+    )
     semester_id = fields.Many2one(
         "health.internship.semester",
         string="Internship Semester",

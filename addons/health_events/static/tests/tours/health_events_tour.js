@@ -2,11 +2,11 @@ import { registry } from "@web/core/registry";
 import { stepUtils } from "@web_tour/tour_service/tour_utils";
 
 /**
- * An organiser generates the welcome evening of the next semester for a
- * territory, invites its interns, registers one who answered by phone and
- * marks her present at the door.
+ * The organiser generates the welcome evening of the next semester for her
+ * territory (proposed by the generator) and invites: she is told how many
+ * invitations were sent.
  */
-registry.category("web_tour.tours").add("health_events_welcome_evening_tour", {
+registry.category("web_tour.tours").add("health_events_organiser_invite_tour", {
     url: "/odoo",
     steps: () => [
         stepUtils.showAppsMenuItem(),
@@ -26,13 +26,8 @@ registry.category("web_tour.tours").add("health_events_welcome_evening_tour", {
             run: "click",
         },
         {
-            trigger: ".modal .o_field_widget[name=territory_id] input",
-            content: "For the territory of the EPCI",
-            run: "edit Collines du Tour",
-        },
-        {
-            trigger: ".ui-menu-item a:contains('CC des Collines du Tour')",
-            run: "click",
+            trigger: ".modal .o_field_widget[name=territory_id] input:value('CC des Collines du Tour')",
+            content: "Her territory is proposed",
         },
         {
             trigger: ".modal .o_field_widget[name=date_begin]:not(:empty)",
@@ -53,40 +48,76 @@ registry.category("web_tour.tours").add("health_events_welcome_evening_tour", {
             run: "click",
         },
         {
-            trigger: ".o_list_renderer th[data-name=partner_id]",
+            trigger: ".o_notification:contains('1 invitation(s) envoyée(s)')",
+            content: "She is told how many invitations were sent",
+        },
+        {
+            trigger: ".o_data_row:contains('Tour Interne Zoé') td[name=state]:contains('Invité')",
             content: "The invitations are listed",
         },
+    ],
+});
+
+/**
+ * At the door, the check-in list opens on tonight's evening: the organiser
+ * marks the intern present and hands her the welcome kit.
+ */
+registry.category("web_tour.tours").add("health_events_checkin_tonight_tour", {
+    url: "/odoo",
+    steps: () => [
+        stepUtils.showAppsMenuItem(),
         {
-            trigger: ".o_data_row:contains('Tour Intern Zoé') button[name=action_register]",
-            content: "She accepted by phone: register her",
+            trigger: ".o_app[data-menu-xmlid='health_base.menu_health_root']",
+            content: "Open Territorial Health",
             run: "click",
         },
         {
-            trigger: ".o_data_row:contains('Tour Intern Zoé') .badge.text-bg-success",
-            content: "She is registered",
-        },
-        {
-            trigger: ".o_breadcrumb .breadcrumb-item.o_back_button",
-            content: "Back to the evening",
+            trigger: ".o_main_navbar [data-menu-xmlid='health_events.menu_health_events']",
+            content: "Open the welcome evenings menu",
             run: "click",
         },
         {
-            trigger: ".o_form_view button[name=action_health_view_checkin]",
-            content: "At the door: open the check-in list",
+            trigger:
+                ".dropdown-item[data-menu-xmlid='health_events.event_registration_menu_health_checkin']",
+            content: "Open the check-in list",
             run: "click",
         },
         {
-            trigger: ".o_list_renderer th[data-name=health_kit_received]",
-            content: "The check-in list is open",
+            trigger: ".o_searchview .o_facet_value:contains('Ce soir')",
+            content: "The list opens on tonight's evenings",
         },
         {
-            trigger: ".o_data_row:contains('Tour Intern Zoé') button[name=action_health_mark_attended]",
+            trigger: ".o_data_row:contains('Soirée de ce soir du tour'):contains('Tour Interne Zoé')",
+            content: "She is registered for tonight",
+        },
+        {
+            trigger: ".o_list_renderer:not(:has(.o_data_row:contains('Collines du Tour')))",
+            content: "The evening of the next semester is not listed",
+        },
+        {
+            trigger: ".o_data_row:contains('Tour Interne Zoé') button[name=action_health_mark_attended]",
             content: "She is here",
             run: "click",
         },
         {
-            trigger: ".o_data_row:contains('Tour Intern Zoé') .badge.text-bg-success",
+            trigger: ".o_data_row:contains('Tour Interne Zoé') .badge.text-bg-success",
             content: "Marked present",
+        },
+        {
+            trigger:
+                ".o_data_row:contains('Tour Interne Zoé') button[name=action_health_give_kit]",
+            content: "Hand over her welcome kit",
+            run: "click",
+        },
+        {
+            trigger:
+                ".o_data_row:contains('Tour Interne Zoé') td[name=health_kit_received] input:checked",
+            content: "The kit is marked as handed over",
+        },
+        {
+            trigger:
+                ".o_data_row:contains('Tour Interne Zoé'):not(:has(button[name=action_health_give_kit]))",
+            content: "The action is done",
         },
     ],
 });
