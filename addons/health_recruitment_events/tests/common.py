@@ -3,9 +3,10 @@ from datetime import datetime
 from odoo.addons.health_base.tests.common import HealthBaseCommon, QueryCountMixin
 from odoo.tests import new_test_user
 
-# The tests run on this date, whatever the machine's clock says: the evenings
-# of the May 2027 semester (from 20 May) are to come.
-REFERENCE_NOW = "2027-03-15 10:00:00"
+# The tests run on this date, whatever the machine's clock says: the morning
+# of the evenings of the May 2027 semester (20 May, 19:00 in Paris), the day
+# their attendances may be recorded (health_events refuses them on another day).
+REFERENCE_NOW = "2027-05-20 10:00:00"
 
 
 class RecruitmentEventsCommon(QueryCountMixin, HealthBaseCommon):

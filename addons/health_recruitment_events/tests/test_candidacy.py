@@ -44,7 +44,7 @@ class TestCandidacyFromAttendance(RecruitmentEventsCommon):
         self.assertNotIn(self.organiser.partner_id, leads.message_partner_ids)
         # marking again, or attending another evening, creates nothing new
         registrations.action_health_mark_attended()
-        second = self._make_event("Soirée de rattrapage", day=27, territory=self.epci_other)
+        second = self._make_event("Soirée de rattrapage", territory=self.epci_other)
         self._register(self.interns[:1], event=second).with_user(
             self.organiser
         ).action_health_mark_attended()
@@ -55,7 +55,7 @@ class TestCandidacyFromAttendance(RecruitmentEventsCommon):
     def test_batch_scales(self):
         """Twice as many attendances cost one more query per new candidacy
         only: Odoo's ORM updates the contact's opportunities lead by lead."""
-        other = self._make_event("Autre soirée", day=25, territory=self.epci_other)
+        other = self._make_event("Autre soirée", territory=self.epci_other)
         small = self._register(self.interns[:2]).with_user(self.organiser)
         # three new candidacies and a note, against two new candidacies
         large = self._register(self.interns[2:5] | self.interns[:1], event=other)
@@ -138,7 +138,7 @@ class TestCandidacyFromAttendance(RecruitmentEventsCommon):
         )
         invitations.action_register()
         invitations[:2].registration_id.action_health_mark_attended()
-        second = self._make_event("Soirée de rattrapage", day=27, territory=self.epci_other)
+        second = self._make_event("Soirée de rattrapage", territory=self.epci_other)
         self.env["health.event.invitation"].create(
             {"event_id": second.id, "partner_id": self.interns[0].id, "category": tools.ROLE_INTERN}
         )

@@ -33,9 +33,11 @@ class TestUi(HttpCase):
                 "parent_id": dept.id,
             }
         )
-        # the browser runs on the machine's clock: an evening in two days, in
-        # the semester of that day (created if missing, found if it exists)
-        start = fields.Datetime.now() + timedelta(days=2)
+        # the browser runs on the machine's clock: an evening tonight (the
+        # check-in list opens on tonight's evenings, attendances are recorded
+        # on the evening's day), in the semester of that day (created if
+        # missing, found if it exists)
+        start = fields.Datetime.now().replace(second=0, microsecond=0)
         day = pytz.utc.localize(start).astimezone(pytz.timezone("Europe/Paris")).date()
         Semester = cls.env["health.internship.semester"].with_context(active_test=False)
         Semester._cron_create_upcoming_semesters(day)
