@@ -73,6 +73,20 @@ class TestOpportunity(WebsiteCommon):
             self.opp_published.with_user(self.web_officer).write({"start_date": "demain"})
         self.assertFalse(self.opp_published.start_date)
 
+    def test_bad_import_writes_nothing(self):
+        Opportunity = self.Opportunity.with_user(self.web_officer)
+        count = self.Opportunity.search_count([])
+        result = Opportunity.load(
+            ["name", "territory_id/.id", "practice_mode", "opportunity_type", "start_date"],
+            [
+                ["Bon poste", str(self.commune_a1.id), "solo", "locum", "2027-01-01"],
+                ["Mauvais poste", str(self.commune_a1.id), "solo", "permanent", "2027-01-01"],
+            ],
+        )
+        self.assertFalse(result["ids"])
+        self.assertTrue(result["messages"])
+        self.assertEqual(self.Opportunity.search_count([]), count)
+
     # ------------------------------------------------------------ access
     def test_public_reads_published_only(self):
         visible = self.Opportunity.with_user(self.public).search([])

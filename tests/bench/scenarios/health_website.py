@@ -10,7 +10,15 @@ MODES = ("msp", "group", "solo", "mixed")
 
 def _communes(env, count=10):
     Territory = env["health.territory"]
-    epci = Territory.create({"name": "Bench EPCI", "territory_type": "epci", "code": "299999999"})
+    dept = Territory.create({"name": "Bench département", "territory_type": "departement"})
+    epci = Territory.create(
+        {
+            "name": "Bench EPCI",
+            "territory_type": "epci",
+            "code": "299999999",
+            "parent_id": dept.id,
+        }
+    )
     return Territory.create(
         [
             {
