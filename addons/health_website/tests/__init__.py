@@ -1,0 +1,1 @@
+from . import test_application, test_opportunity, test_website
