@@ -9,11 +9,13 @@ class HealthTerritory(models.Model):
         help="The territory has a public page: living there, schools, childcare, "
         "jobs for the spouse, housing.",
     )
-    website_intro = fields.Html(string="Presentation", translate=True, sanitize=True)
-    website_schools = fields.Html(string="Schools", translate=True, sanitize=True)
-    website_childcare = fields.Html(string="Childcare", translate=True, sanitize=True)
-    website_spouse_jobs = fields.Html(string="Jobs for the Spouse", translate=True, sanitize=True)
-    website_housing = fields.Html(string="Housing", translate=True, sanitize=True)
+    # Written by the collectivité in French for its French site: one version
+    # per territory, not a translation per language.
+    website_intro = fields.Html(string="Presentation", sanitize=True)
+    website_schools = fields.Html(string="Schools", sanitize=True)
+    website_childcare = fields.Html(string="Childcare", sanitize=True)
+    website_spouse_jobs = fields.Html(string="Jobs for the Spouse", sanitize=True)
+    website_housing = fields.Html(string="Housing", sanitize=True)
 
     def _health_zoning_aids(self):
         """What the ARS zoning of this territory opens, in plain sentences."""
