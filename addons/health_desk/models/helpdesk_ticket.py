@@ -623,6 +623,8 @@ class HelpdeskTicket(models.Model):
             "description": plaintext2html(values["description"]),
             "category_id": category.id,
             "team_id": category.health_team_id.id,
+            # not the public user, whom OCA's auto-assignment would pick
+            "user_id": False,
             "channel_id": self.env.ref("helpdesk_mgmt.helpdesk_ticket_channel_web").id,
             "partner_name": values["name"],
             "partner_email": email_normalize(values["email"]),

@@ -61,6 +61,7 @@ class TestChannels(DeskCommon):
         ticket = self._form(territory_id=str(self.commune_a1.id), rpps="")
         self.assertEqual(ticket.channel_id, self.channel_web)
         self.assertEqual(ticket.team_id, self.desk)
+        self.assertFalse(ticket.user_id)
         self.assertEqual(ticket.health_requester_kind, "student")
         self.assertEqual(ticket.health_territory_id, self.commune_a1)
         self.assertTrue(ticket.health_consent_date)

@@ -63,9 +63,13 @@ class TestUi(HttpCase):
         self.assertIn("puis prenez rendez-vous", ticket.health_partner_answer)
         self.assertTrue(ticket.health_answered_in_time)
 
+        self.env.flush_all()
+        self.env.cr.precommit.run()  # a commit ends the transfer's transaction
         ticket.with_user(self.officer).write(
             {"stage_id": self.env.ref("helpdesk_mgmt.helpdesk_ticket_stage_done").id}
         )
+        self.env.flush_all()
+        self.env.cr.precommit.run()  # the closing e-mail goes with the tracking
         self.assertTrue(ticket.closed)
         # the student was written to at each step: received, transferred, answered, closed
         to_student = ticket.message_ids.filtered(

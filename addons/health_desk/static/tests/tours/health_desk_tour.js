@@ -57,6 +57,11 @@ registry.category("web_tour.tours").add("health_desk_officer_tour", {
     url: "/odoo/action-health_desk.helpdesk_ticket_action_desk",
     steps: () => [
         {
+            trigger: ".o_list_renderer",
+            content: "The list of the desk's requests (the first load builds the assets)",
+            timeout: 60000,
+        },
+        {
             trigger: ".o_data_row td:contains('Inscription à la CPAM')",
             content: "Open the request",
             run: "click",
@@ -93,19 +98,22 @@ registry.category("web_tour.tours").add("health_desk_partner_tour", {
     steps: () => [
         {
             trigger: "a:contains('Inscription à la CPAM')",
+            timeout: 60000,
             content: "The transferred request is in the portal of the CPAM contact",
             run: "click",
         },
         {
-            trigger: ".o-mail-Composer-input",
+            trigger: "#chatterRoot:shadow .o-mail-Composer-input",
+            content: "The portal chatter of the request",
+            timeout: 30000,
             run: "edit Inscrivez-vous d'abord à l'Ordre, puis prenez rendez-vous à la CPAM.",
         },
         {
-            trigger: ".o-mail-Composer-send:enabled",
+            trigger: "#chatterRoot:shadow .o-mail-Composer-send:enabled",
             run: "click",
         },
         {
-            trigger: ".o-mail-Message-body:contains('puis prenez rendez-vous')",
+            trigger: "#chatterRoot:shadow .o-mail-Message-body:contains('puis prenez rendez-vous')",
             content: "The answer is posted on the request",
         },
     ],
