@@ -12,8 +12,6 @@
     "depends": [
         "health_base",
         "helpdesk_mgmt",
-        "helpdesk_type",
-        "helpdesk_mgmt_sla",
         "helpdesk_mgmt_crm",
         "website",
         "website_altcha",

@@ -1,7 +1,10 @@
 import logging
 
+from werkzeug.exceptions import Forbidden, NotFound
+
 from odoo import http
-from odoo.exceptions import UserError, ValidationError
+from odoo.addons.helpdesk_mgmt.controllers.main import HelpdeskTicketController
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.http import request
 from odoo.tools import consteq
 
@@ -78,3 +81,22 @@ class HealthDeskController(http.Controller):
             and ticket._health_desk_set_satisfaction(score)
         )
         return request.render("health_desk.desk_satisfaction_page", {"recorded": recorded})
+
+
+class HealthDeskTicketController(HelpdeskTicketController):
+    @http.route()
+    def support_ticket_close(self, **kw):
+        """OCA's portal closing reads the ticket as superuser: only someone who
+        may read the request closes it, and a desk request only its requester
+        (not the partner institution it was transferred to)."""
+        ticket_id = str(kw.get("ticket_id") or "")
+        if not ticket_id.isdigit():
+            raise NotFound()
+        ticket = request.env["helpdesk.ticket"].browse(int(ticket_id))
+        try:
+            ticket.check_access("read")
+        except AccessError as error:
+            raise Forbidden() from error
+        if not ticket.sudo()._health_desk_may_close_from_portal(request.env.user):
+            raise Forbidden()
+        return super().support_ticket_close(**kw)

@@ -468,6 +468,13 @@ class HelpdeskTicket(models.Model):
         )
         return True
 
+    def _health_desk_may_close_from_portal(self, user):
+        """A desk request is closed on the portal by its requester only."""
+        self.ensure_one()
+        if not self.health_is_desk or not user.share:
+            return True
+        return self.partner_id.commercial_partner_id == user.partner_id.commercial_partner_id
+
     # ---------------------------------------------------------------- satisfaction
     def _health_desk_satisfaction_url(self, score):
         self.ensure_one()

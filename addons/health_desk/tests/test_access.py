@@ -38,6 +38,12 @@ class TestAccess(DeskCommon):
         with self.assertRaises(AccessError):
             self.ticket_a.with_user(self.requester_user).write({"name": "Changed"})
 
+    def test_portal_closing(self):
+        """On the portal, a desk request is closed by its requester only."""
+        self.assertTrue(self.ticket_a._health_desk_may_close_from_portal(self.requester_user))
+        self.assertFalse(self.ticket_a._health_desk_may_close_from_portal(self.cpam_user))
+        self.assertTrue(self.ticket_a._health_desk_may_close_from_portal(self.desk_officer))
+
     def test_partner_institution_sees_nothing_before_transfer(self):
         self.assertFalse(self.env["helpdesk.ticket"].with_user(self.cpam_user).search([]))
 

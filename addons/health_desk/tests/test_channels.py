@@ -40,7 +40,9 @@ class TestChannels(DeskCommon):
         self.assertEqual(ticket.partner_id.lang, "fr_FR")
         received = self.env.ref("health_desk.mail_template_request_received")
         subjects = ticket.message_ids.mapped("subject")
-        self.assertIn(received._render_field("subject", ticket.ids)[ticket.id], subjects)
+        self.assertIn(
+            received._render_field("subject", ticket.ids, compute_lang=True)[ticket.id], subjects
+        )
 
     def test_email_alias(self):
         """An e-mail to the desk's alias becomes a request of that desk, channel

@@ -63,6 +63,14 @@ class TestUi(HttpCase):
         self.assertIn("puis prenez rendez-vous", ticket.health_partner_answer)
         self.assertTrue(ticket.health_answered_in_time)
 
+        # the CPAM may answer, not close the student's request (OCA's portal
+        # closing route is guarded by the desk)
+        done = self.env.ref("helpdesk_mgmt.helpdesk_ticket_stage_done")
+        self.authenticate("hd_tour_cpam", "hd_tour_cpam")
+        response = self.url_open(f"/ticket/close?ticket_id={ticket.id}&stage_id={done.id}")
+        self.assertEqual(response.status_code, 403)
+        self.assertFalse(ticket.closed)
+
         self.env.flush_all()
         self.env.cr.precommit.run()  # a commit ends the transfer's transaction
         ticket.with_user(self.officer).write(

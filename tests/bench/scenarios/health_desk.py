@@ -109,7 +109,7 @@ class LoadDeskList(Scenario):
 @scenario(
     "flag the overdue requests among N (nightly job)",
     module="health_desk",
-    baseline_label="search OCA's expired SLAs among N tickets and flag them",
+    baseline_label="search the open tickets without a stage change for a week and flag them",
     sizes=(1000, 10000),
 )
 class OverdueJob(Scenario):
@@ -123,7 +123,11 @@ class OverdueJob(Scenario):
         env["helpdesk.ticket"]._cron_health_desk_overdue(today=date(2026, 12, 1))
 
     def baseline(self, env, n, data):
-        expired = env["helpdesk.ticket"].search(
-            [("id", "in", data["tickets"].ids), ("sla_expired", "=", True)]
+        stale = env["helpdesk.ticket"].search(
+            [
+                ("id", "in", data["tickets"].ids),
+                ("closed", "=", False),
+                ("last_stage_update", "<", datetime(2026, 11, 24)),
+            ]
         )
-        expired.write({"kanban_state": "blocked"})
+        stale.write({"kanban_state": "blocked"})
