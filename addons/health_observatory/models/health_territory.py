@@ -35,9 +35,7 @@ class HealthTerritory(models.Model):
         string="GPs per 10,000 Inhabitants", compute="_compute_health_indicator_id"
     )
     health_at_risk = fields.Boolean(string="At Risk", compute="_compute_health_indicator_id")
-    health_risk_reasons = fields.Char(
-        string="Why at Risk", compute="_compute_health_indicator_id"
-    )
+    health_risk_reasons = fields.Char(string="Why at Risk", compute="_compute_health_indicator_id")
 
     def _compute_health_indicator_id(self):
         rows = self.env["health.observatory.indicator"].search([("territory_id", "in", self.ids)])

@@ -96,6 +96,7 @@ class TestImportRpps(ObservatoryCommon):
 
     def test_malformed_file_imports_nothing(self):
         partners = self.env["res.partner"].search_count([])
+        movements = self.env["health.observatory.movement"].search_count([])
         bad_lines = rpps_file(
             rpps_line(GP1, "MARTIN", "Anne", "2A001"),
             rpps_line(GP2, "DURAND", "Paul", "2A002") + "extra|",
@@ -110,7 +111,7 @@ class TestImportRpps(ObservatoryCommon):
         with self.assertRaisesRegex(UserError, "separated by '|'"):
             self.import_file("rpps", self.csv_file("a;b;c\n1;2;3\n"), "bad.csv")
         self.assertEqual(self.env["res.partner"].search_count([]), partners)
-        self.assertFalse(self.env["health.observatory.movement"].search_count([]))
+        self.assertEqual(self.env["health.observatory.movement"].search_count([]), movements)
 
     def test_wizard_reads_the_uploaded_file(self):
         wizard = self.Import.create(

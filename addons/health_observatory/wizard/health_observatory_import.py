@@ -303,12 +303,13 @@ class HealthObservatoryImport(models.TransientModel):
             if len(row) != width:
                 if not row:
                     continue
+                # the trailing '|' of every line is not a field
                 raise self._malformed(
                     filename,
                     self.env._(
                         "%(found)s fields instead of %(expected)s.",
-                        found=len(row),
-                        expected=width,
+                        found=len(row) - 1,
+                        expected=width - 1,
                     ),
                     line,
                 )

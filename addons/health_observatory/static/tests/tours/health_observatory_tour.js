@@ -60,7 +60,7 @@ registry.category("web_tour.tours").add("health_observatory_tour", {
             run: "click",
         },
         {
-            trigger: ".o_form_view .o_field_widget[name='risk_reasons']:contains(GPs)",
+            trigger: ".o_form_view .o_field_widget[name='risk_reasons']:not(:empty)",
             content: "The commune is at risk, and the form says why",
         },
         {
