@@ -106,7 +106,9 @@ class HealthObservatoryIndicator(models.Model):
         """Replace every indicator row by rows computed at ``reference_date``."""
         reference_date = reference_date or fields.Date.context_today(self)
         settings = self._thresholds()
-        territories = self.env["health.territory"].search([])
+        territories = self.env["health.territory"].search(
+            [("territory_type", "in", ("departement", "epci", "commune"))]
+        )
         per_commune = self._gp_figures(reference_date, settings)
         communes = territories.filtered(lambda t: t.territory_type == "commune")
         by_id = {t.id: t for t in territories}
@@ -126,7 +128,7 @@ class HealthObservatoryIndicator(models.Model):
         for territory in territories:
             total = totals.get(territory.id, {})
             vals_list.append(self._prepare_row(territory, total, by_id, reference_date, settings))
-        self.sudo().search([]).unlink()
+        self.sudo().search([("territory_id", "!=", False)]).unlink()
         rows = self.sudo().create(vals_list)
         self._after_refresh(rows)
         return rows
