@@ -38,9 +38,14 @@ class HealthTerritory(models.Model):
     health_risk_reasons = fields.Char(string="Why at Risk", compute="_compute_health_indicator_id")
 
     def _compute_health_indicator_id(self):
-        rows = self.env["health.observatory.indicator"].search([("territory_id", "in", self.ids)])
+        # aggregated figures, no personal data: shown to whoever sees the territory
+        rows = (
+            self.env["health.observatory.indicator"]
+            .sudo()
+            .search([("territory_id", "in", self.ids)])
+        )
         by_territory = {row.territory_id.id: row for row in rows}
-        empty = self.env["health.observatory.indicator"]
+        empty = self.env["health.observatory.indicator"].sudo()
         for territory in self:
             row = by_territory.get(territory.id, empty)
             territory.health_indicator_id = row

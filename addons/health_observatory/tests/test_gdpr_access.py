@@ -126,3 +126,14 @@ class TestAccess(ObservatoryCommon):
             Movement.with_user(self.user_officer).create(vals)
         movement.with_user(self.user_obs_manager).unlink()
         self.assertFalse(Movement.search([("partner_id", "=", gp.id)]))
+
+    def test_territory_figures_for_users_outside_the_observatory(self):
+        """A territory manager without the observatory's groups still opens and
+        saves territories: the aggregated figures are not personal data."""
+        self.env["health.observatory.indicator"]._refresh(date(2027, 1, 1))
+        commune = self.commune_a1.with_user(self.user_manager)
+        self.assertFalse(self.user_manager.has_group("health_observatory.group_observatory_user"))
+        self.assertEqual(commune.health_gp_count, 0)
+        self.assertFalse(commune.health_at_risk)
+        commune.write({"zoning": "zac"})
+        self.assertEqual(self.commune_a1.zoning, "zac")
