@@ -1,0 +1,5 @@
+from . import test_import_rpps
+from . import test_import_open_data
+from . import test_indicators
+from . import test_gdpr_access
+from . import test_ui
