@@ -13,6 +13,7 @@
         "security/health_events_security.xml",
         "security/ir.model.access.csv",
         "data/event_type_data.xml",
+        "data/health_overview_data.xml",
         "data/mail_template_data.xml",
         "data/ir_cron_data.xml",
         "views/event_type_views.xml",

@@ -13,6 +13,7 @@
         "security/health_recruitment_security.xml",
         "security/ir.model.access.csv",
         "data/crm_team_data.xml",
+        "data/health_overview_data.xml",
         "data/crm_lost_reason_data.xml",
         "data/utm_source_data.xml",
         "data/mail_activity_type_data.xml",

@@ -7,3 +7,4 @@ from . import test_ui
 from . import test_tools
 from . import test_authorising_act
 from . import test_xlsx_export
+from . import test_overview

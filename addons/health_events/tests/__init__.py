@@ -6,3 +6,4 @@ from . import test_input_checks
 from . import test_invitation
 from . import test_registration
 from . import test_ui
+from . import test_overview

@@ -6,3 +6,4 @@ from . import test_input
 from . import test_reclaim_bank
 from . import test_ui
 from . import test_xlsx
+from . import test_overview

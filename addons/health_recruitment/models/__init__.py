@@ -7,3 +7,5 @@ from . import crm_lead
 from . import calendar_event
 from . import res_partner
 from . import health_recruitment_funnel
+from . import health_overview_tile
+from . import health_indicator_measure

@@ -9,3 +9,4 @@ from . import test_pipeline
 from . import test_rpps
 from . import test_stage
 from . import test_ui
+from . import test_overview
