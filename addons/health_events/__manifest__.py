@@ -27,6 +27,7 @@
     ],
     "demo": [
         "demo/health_events_demo.xml",
+        "demo/health_events_overview_demo.xml",
     ],
     "assets": {
         "web.assets_tests": [

@@ -28,6 +28,7 @@
         "demo/res_users_demo.xml",
         "demo/health_grant_program_demo.xml",
         "demo/health_grant_demo.xml",
+        "demo/health_grant_overview_demo.xml",
     ],
     "assets": {
         "web.assets_tests": [

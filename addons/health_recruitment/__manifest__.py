@@ -34,6 +34,7 @@
         "demo/res_users_demo.xml",
         "demo/res_partner_demo.xml",
         "demo/crm_lead_demo.xml",
+        "demo/crm_lead_overview_demo.xml",
     ],
     "assets": {
         "web.assets_tests": [
