@@ -20,6 +20,7 @@
         "data/health_overview_data.xml",
         "data/health_convention_template_data.xml",
         "report/health_convention_report.xml",
+        "report/health_convention_annual_report.xml",
         "wizard/health_convention_termination_views.xml",
         "wizard/health_convention_renewal_wizard_views.xml",
         "views/health_convention_menus.xml",
@@ -31,6 +32,7 @@
         "views/health_convention_indicator_measure_views.xml",
         "views/health_convention_template_views.xml",
         "views/calendar_event_views.xml",
+        "views/calendar_event_annual_report_views.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",

@@ -16,3 +16,4 @@ from . import calendar_event
 from . import health_convention_renewal
 from . import health_convention_deadline
 from . import health_overview_tile
+from . import health_convention_annual_report

@@ -1,6 +1,8 @@
 from datetime import date, datetime, timedelta
 from unittest.mock import patch
 
+from odoo.addons.health_base.tests.common import read_xlsx
+from odoo.exceptions import UserError
 from odoo.tests import tagged
 
 from .common import HealthConventionsCommon
@@ -151,3 +153,56 @@ class TestConventionsOverview(HealthConventionsCommon):
                 date="2026-03-01"
             ).action_health_fill_values()
         self.assertEqual(indicator.value_ids.filtered(lambda v: v.year == 2026).value, 20260.0)
+
+    # ------------------------------------------------------------ annual report
+
+    def test_annual_report_attached_to_the_committee(self):
+        measure, patched = self._measure()
+        behind, reached = self._indicators()
+        reached.measure_id = measure
+        committee = self.env["calendar.event"].create(
+            {
+                "name": "Comité de pilotage 2026",
+                "health_convention_id": self.convention.id,
+                "start": datetime(2026, 3, 10, 8, 0),
+                "stop": datetime(2026, 3, 10, 10, 0),
+            }
+        )
+        with patched:
+            committee.with_user(self.user_conventions).action_health_attach_annual_report()
+        attachments = self.env["ir.attachment"].search(
+            [("res_model", "=", "calendar.event"), ("res_id", "=", committee.id)]
+        )
+        self.assertEqual(len(attachments), 2)
+        self.assertIn("2025", committee.health_minutes)
+        pdf = attachments.filtered(lambda a: a.mimetype == "application/pdf")
+        xlsx = attachments - pdf
+        # in tests Odoo renders the report's HTML instead of calling wkhtmltopdf
+        body = pdf.raw.decode()
+        self.assertIn("Rapport annuel", body)
+        self.assertIn("Behind", body)
+        sheets = read_xlsx(xlsx.raw)
+        indicators = next(rows for name, rows in sheets.items() if "ndicat" in name)
+        row = next(row for row in indicators if row and row[0] == "Behind")
+        self.assertEqual(row[2:5], [5.0, 3.0, 0.6])
+        row = next(row for row in indicators if row and row[0] == "Reached")
+        # the measured indicator reports the measure of 2025 for its territory
+        self.assertEqual(row[3], 20250.0)
+        figures = next(rows for name, rows in sheets.items() if rows is not indicators)
+        self.assertIn(20250.0, [row[2] for row in figures if row and len(row) > 2])
+
+    def test_committee_without_convention(self):
+        meeting = self.env["calendar.event"].create(
+            {
+                "name": "Réunion",
+                "start": datetime(2026, 3, 10, 8, 0),
+                "stop": datetime(2026, 3, 10, 9, 0),
+            }
+        )
+        with self.assertRaises(UserError):
+            meeting.action_health_attach_annual_report()
+        self.assertFalse(
+            self.env["ir.attachment"].search(
+                [("res_model", "=", "calendar.event"), ("res_id", "=", meeting.id)]
+            )
+        )
