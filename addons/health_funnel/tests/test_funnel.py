@@ -1,5 +1,6 @@
 from datetime import timedelta
 
+from odoo.addons.health_base.tests.common import QueryCountMixin
 from odoo.exceptions import AccessError
 from odoo.tests import new_test_user, tagged
 
@@ -85,3 +86,26 @@ class TestFunnel(FunnelCommon):
         )
         with self.assertRaises(AccessError):
             self.env["health.funnel"].with_user(nobody).search([])
+
+
+@tagged("post_install", "-at_install")
+class TestOverviewQueries(QueryCountMixin, FunnelCommon):
+    def test_landing_page_queries_do_not_grow(self):
+        """Reading every tile of the head of service makes as many queries for
+        2 evenings (8 invitations, 6 candidacies) as for 6 (24, 18)."""
+        head = self._head_of_service("queries_head")
+        semester = self.env["health.internship.semester"].create({"year": 2044, "season": "may"})
+        today = (semester.date_start + timedelta(days=40)).isoformat()
+        created = []
+
+        def prepare(size):
+            for __ in range(size):
+                begin = at_evening(semester) + timedelta(days=len(created))
+                created.append(self._funnel_fixture(semester, self.epci_a, begin))
+            return size
+
+        def run(size):
+            tiles = self.env["health.overview.tile"].with_user(head).with_context(date=today)
+            tiles.search([]).read(["value_display", "target_display", "progress", "subtitle"])
+
+        self.assertQueryCountSame(prepare, run, n=2)
