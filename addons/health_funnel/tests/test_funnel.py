@@ -100,8 +100,17 @@ class TestOverviewQueries(QueryCountMixin, FunnelCommon):
 
         def prepare(size):
             for __ in range(size):
+                # one evening per territory and semester: a commune each
+                commune = self.env["health.territory"].create(
+                    {
+                        "name": f"Commune du comptage {len(created)}",
+                        "territory_type": "commune",
+                        "code": f"2A{500 + len(created):03d}",
+                        "parent_id": self.epci_a.id,
+                    }
+                )
                 begin = at_evening(semester) + timedelta(days=len(created))
-                created.append(self._funnel_fixture(semester, self.epci_a, begin))
+                created.append(self._funnel_fixture(semester, commune, begin))
             return size
 
         def run(size):
