@@ -13,6 +13,7 @@
     "data": [
         "security/health_base_security.xml",
         "security/ir.model.access.csv",
+        "security/health_overview_security.xml",
         "data/health_partner_role_data.xml",
         "data/health_organization_type_data.xml",
         "data/health_toolbox_data.xml",
@@ -27,6 +28,10 @@
         "views/health_organization_type_views.xml",
         "views/health_authorising_act_views.xml",
         "views/res_partner_views.xml",
+        "views/health_overview_tile_views.xml",
+        "views/health_overview_menus.xml",
+        "data/health_overview_tile_data.xml",
+        "data/health_indicator_measure_data.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",
@@ -34,6 +39,7 @@
         "demo/health_internship_semester_demo.xml",
         "demo/res_partner_demo.xml",
         "demo/health_authorising_act_demo.xml",
+        "demo/res_users_overview_demo.xml",
     ],
     "assets": {
         "web.assets_tests": [

@@ -17,8 +17,10 @@
         "data/ir_config_parameter_data.xml",
         "data/mail_activity_type_data.xml",
         "data/ir_cron_data.xml",
+        "data/health_overview_data.xml",
         "data/health_convention_template_data.xml",
         "report/health_convention_report.xml",
+        "report/health_convention_annual_report.xml",
         "wizard/health_convention_termination_views.xml",
         "wizard/health_convention_renewal_wizard_views.xml",
         "views/health_convention_menus.xml",
@@ -27,12 +29,15 @@
         "views/health_convention_party_views.xml",
         "views/health_convention_amendment_views.xml",
         "views/health_convention_indicator_views.xml",
+        "views/health_convention_indicator_measure_views.xml",
         "views/health_convention_template_views.xml",
         "views/calendar_event_views.xml",
+        "views/calendar_event_annual_report_views.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",
         "demo/health_convention_demo.xml",
+        "demo/health_convention_indicator_measure_demo.xml",
     ],
     "assets": {
         "web.assets_tests": [

@@ -13,6 +13,7 @@
         "security/health_events_security.xml",
         "security/ir.model.access.csv",
         "data/event_type_data.xml",
+        "data/health_overview_data.xml",
         "data/mail_template_data.xml",
         "data/ir_cron_data.xml",
         "views/event_type_views.xml",
@@ -26,6 +27,7 @@
     ],
     "demo": [
         "demo/health_events_demo.xml",
+        "demo/health_events_overview_demo.xml",
     ],
     "assets": {
         "web.assets_tests": [

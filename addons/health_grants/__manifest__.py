@@ -14,7 +14,9 @@
         "security/health_grants_security.xml",
         "security/ir.model.access.csv",
         "data/ir_sequence_data.xml",
+        "data/health_overview_data.xml",
         "views/health_grants_menus.xml",
+        "views/health_grant_envelope_progress_views.xml",
         "views/health_grant_program_views.xml",
         "views/health_grant_views.xml",
         "views/health_grant_installment_views.xml",
@@ -28,6 +30,7 @@
         "demo/res_users_demo.xml",
         "demo/health_grant_program_demo.xml",
         "demo/health_grant_demo.xml",
+        "demo/health_grant_overview_demo.xml",
     ],
     "assets": {
         "web.assets_tests": [

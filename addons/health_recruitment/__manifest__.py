@@ -13,6 +13,7 @@
         "security/health_recruitment_security.xml",
         "security/ir.model.access.csv",
         "data/crm_team_data.xml",
+        "data/health_overview_data.xml",
         "data/crm_lost_reason_data.xml",
         "data/utm_source_data.xml",
         "data/mail_activity_type_data.xml",
@@ -36,6 +37,7 @@
         "demo/res_users_demo.xml",
         "demo/res_partner_demo.xml",
         "demo/crm_lead_demo.xml",
+        "demo/crm_lead_overview_demo.xml",
     ],
     "assets": {
         "web.assets_tests": [

@@ -12,3 +12,5 @@ from . import health_toolbox_measure
 from . import res_partner
 from . import health_authorising_act
 from . import mail_thread
+from . import health_overview_tile
+from . import health_indicator_measure

@@ -8,3 +8,4 @@ from . import test_tools
 from . import test_authorising_act
 from . import test_xlsx_export
 from . import test_creation_message
+from . import test_overview

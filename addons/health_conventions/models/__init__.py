@@ -15,3 +15,5 @@ from . import health_convention_indicator_value
 from . import calendar_event
 from . import health_convention_renewal
 from . import health_convention_deadline
+from . import health_overview_tile
+from . import health_convention_annual_report

@@ -14,3 +14,4 @@ from . import test_termination
 from . import test_terms
 from . import test_ui
 from . import test_workflow
+from . import test_overview

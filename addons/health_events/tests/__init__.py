@@ -7,3 +7,4 @@ from . import test_invitation
 from . import test_registration
 from . import test_ui
 from . import test_evening_day
+from . import test_overview

@@ -7,3 +7,6 @@ from . import account_move
 from . import account_move_line
 from . import res_partner
 from . import res_partner_bank
+from . import health_grant_envelope_progress
+from . import health_overview_tile
+from . import health_indicator_measure

@@ -7,3 +7,4 @@ from . import test_reclaim_bank
 from . import test_ui
 from . import test_xlsx
 from . import test_workflow_trace
+from . import test_overview

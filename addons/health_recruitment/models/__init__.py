@@ -11,3 +11,5 @@ from . import crm_lost_reason
 from . import utm_source
 from . import health_recruitment_installation_cost
 from . import res_users
+from . import health_overview_tile
+from . import health_indicator_measure

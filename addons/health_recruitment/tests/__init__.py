@@ -10,3 +10,4 @@ from . import test_rpps
 from . import test_stage
 from . import test_personas
 from . import test_ui
+from . import test_overview

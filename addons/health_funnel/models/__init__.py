@@ -1,0 +1,2 @@
+from . import health_funnel
+from . import health_overview_tile

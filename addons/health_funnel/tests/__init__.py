@@ -1,0 +1,2 @@
+from . import test_funnel
+from . import test_ui
