@@ -78,7 +78,8 @@ class TestEventsOverview(HealthEventsCommon):
         )
         msu_invitation.action_send()
         msu_invitation.action_register()
-        msu_invitation.registration_id.action_health_mark_attended()
+        with self._on_evening_day(event):
+            msu_invitation.registration_id.action_health_mark_attended()
         interns = self.env.ref("health_base.health_indicator_measure_interns_welcomed")
         everyone = self.env.ref("health_base.health_indicator_measure_evening_participants")
         territories = self.epci_a + self.epci_b + self.dept

@@ -2,7 +2,7 @@ from datetime import datetime, timedelta
 
 from odoo.addons.health_base import tools
 from odoo.addons.health_base.tests.common import HealthBaseCommon
-from odoo.tests import new_test_user
+from odoo.tests import freeze_time, new_test_user
 
 
 class FunnelCommon(HealthBaseCommon):
@@ -42,7 +42,9 @@ class FunnelCommon(HealthBaseCommon):
         )
         invitations.write({"state": "invited"})
         invitations[:3]._health_register(now=evening_begin - timedelta(days=1))
-        invitations[:2].registration_id.action_health_mark_attended()
+        # attendances are recorded on the evening's day
+        with freeze_time(evening_begin):
+            invitations[:2].registration_id.action_health_mark_attended()
         team = cls.env.ref("health_recruitment.crm_team_recruitment")
         stages = {
             key: cls.env.ref(f"health_recruitment.crm_stage_{key}")

@@ -201,6 +201,11 @@ registry.category("web_tour.tours").add("health_conventions_tour", {
             run: "click",
         },
         {
+            trigger: ".o-dropdown--menu button:has(.fa-print)",
+            content: "Open the printable documents (the convention and its annual report)",
+            run: "click",
+        },
+        {
             trigger: ".o-dropdown--menu .o_menu_item:contains('Convention')",
             content: "Print the convention",
             run: "click",
