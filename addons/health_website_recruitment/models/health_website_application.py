@@ -108,11 +108,17 @@ class HealthWebsiteApplication(models.AbstractModel):
     @api.model
     def _health_officer(self, team, opportunity):
         """The opportunity's contact officer when they belong to the team,
-        else the team's default officer."""
+        else the team's default officer, else the opportunity's contact
+        officer, else the administrator: an application from the site is
+        never lost because the team has no leader or member yet."""
         officer = opportunity.user_id
         if officer and (officer == team.user_id or officer in team.member_ids):
             return officer
-        return self.env["crm.lead"]._health_default_officer(team)
+        return (
+            self.env["crm.lead"]._health_default_officer(team)
+            or officer
+            or self.env.ref("base.user_admin")
+        )
 
     @api.model
     def _health_utm(self, values):

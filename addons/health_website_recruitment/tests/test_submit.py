@@ -48,6 +48,20 @@ class TestSubmit(WebsiteRecruitmentCommon):
         self.assertIn(partner, mail.recipient_ids)
         self.assertEqual(mail.subject, "Votre candidature a bien été reçue")
 
+    def test_team_without_officer_still_receives_the_application(self):
+        """A team with no leader and no member (a new database): the
+        application goes to the opportunity's contact, else the
+        administrator, and is never lost."""
+        self.team.write({"user_id": False, "member_ids": [(5, 0, 0)]})
+        lead = self._apply()
+        self.assertEqual(lead.user_id, self.officer)
+        self.opportunity.user_id = False
+        other = self._apply(
+            email="paul.durand@example.fr", name="Paul Durand", address="192.0.2.21"
+        )
+        self.assertEqual(other.user_id, self.env.ref("base.user_admin"))
+        self.assertEqual(other.team_id, self.team)
+
     def test_duplicates_update_the_candidacy(self):
         first = self._apply(rpps=self.rpps)
         partner = first.partner_id
