@@ -1,3 +1,5 @@
+import hashlib
+
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
@@ -73,6 +75,10 @@ class TestChannels(DeskCommon):
         self.assertEqual(ticket.partner_id.email, "bob.student@example.org")
         self.assertTrue(ticket.health_remote_hash)
         self.assertNotIn("203.0.113.7", ticket.health_remote_hash)
+        # keyed: a plain hash of the address cannot be matched back to it
+        self.assertNotEqual(
+            ticket.health_remote_hash, hashlib.sha256(b"203.0.113.7").hexdigest()[:32]
+        )
 
     def test_public_form_bad_input(self):
         Ticket = self.env["helpdesk.ticket"]
