@@ -671,7 +671,8 @@ class HelpdeskTicket(models.Model):
         sent = self.sudo().search_count(
             [
                 ("health_remote_hash", "=", self._health_desk_remote_hash(remote_addr)),
-                ("create_date", ">", fields.Datetime.now() - timedelta(hours=1)),
+                # create_date is the database's clock: compare with it
+                ("create_date", ">", self.env.cr.now() - timedelta(hours=1)),
             ]
         )
         if sent >= limit:
