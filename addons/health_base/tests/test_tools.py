@@ -1,3 +1,4 @@
+import hashlib
 from datetime import date, datetime
 
 from odoo.tests import TransactionCase, freeze_time, new_test_user, tagged
@@ -107,3 +108,17 @@ class TestRolesAndDates(TransactionCase):
         with freeze_time("2029-08-09 12:00:00"):
             self.assertEqual(tools.reference_date(self.env), date(2029, 8, 9))
             self.assertEqual(tools.reference_date(self.env["res.partner"]), date(2029, 8, 9))
+
+
+@tagged("post_install", "-at_install")
+class TestKeyedHash(TransactionCase):
+    def test_keyed_hash_counts_without_revealing(self):
+        first = tools.keyed_hash(self.env, "192.0.2.10")
+        self.assertEqual(first, tools.keyed_hash(self.env, "192.0.2.10"))
+        self.assertNotEqual(first, tools.keyed_hash(self.env, "192.0.2.11"))
+        # not the plain hash anyone could compute for every IPv4 address
+        self.assertNotEqual(first, hashlib.sha256(b"192.0.2.10").hexdigest())
+        # keyed by the database's secret: another database gives another hash
+        self.env["ir.config_parameter"].sudo().set_param("database.secret", "another secret")
+        self.assertNotEqual(first, tools.keyed_hash(self.env, "192.0.2.10"))
+        self.assertEqual(len(tools.keyed_hash(self.env, None)), 64)

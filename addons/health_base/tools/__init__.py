@@ -7,6 +7,7 @@ listed in ``__all__`` is public and kept stable for the suite's addons.
 from .acts import DELIBERATION_BODIES, ACT_TYPES, act_identifier_ok
 from .dates import reference_date
 from .params import get_bool_param, get_float_param, get_int_param
+from .privacy import keyed_hash
 from .roles import (
     CANDIDATE_TYPES,
     ROLE_FOREIGN_DOCTOR,
@@ -44,6 +45,7 @@ __all__ = [
     "get_float_param",
     "get_int_param",
     "is_working_day",
+    "keyed_hash",
     "local_to_utc",
     "next_working_day",
     "reference_date",

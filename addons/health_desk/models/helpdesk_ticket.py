@@ -1,5 +1,3 @@
-import hashlib
-import hmac
 import logging
 from datetime import timedelta
 
@@ -573,8 +571,7 @@ class HelpdeskTicket(models.Model):
         """A keyed hash of the sender's address: enough to count their
         requests, useless to find the address back (a plain hash of an IPv4
         address is reversed by trying them all)."""
-        secret = self.env["ir.config_parameter"].sudo().get_param("database.secret", "")
-        return hmac.new(secret.encode(), (address or "").encode(), hashlib.sha256).hexdigest()[:32]
+        return tools.keyed_hash(self.env, address)[:32]
 
     # ---------------------------------------------------------------- public form
     @api.model

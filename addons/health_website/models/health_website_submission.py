@@ -1,9 +1,7 @@
-import hashlib
-import hmac
-
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
+from odoo.addons.health_base import tools
 
 
 class HealthWebsiteSubmission(models.Model):
@@ -20,8 +18,7 @@ class HealthWebsiteSubmission(models.Model):
 
     @api.model
     def _hash_address(self, address):
-        secret = self.env["ir.config_parameter"].sudo().get_param("database.secret", "")
-        return hmac.new(secret.encode(), (address or "").encode(), hashlib.sha256).hexdigest()
+        return tools.keyed_hash(self.env, address)
 
     @api.model
     def _count_recent(self, address, now=None):
