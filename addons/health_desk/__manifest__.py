@@ -22,6 +22,8 @@
         "data/helpdesk_data.xml",
         "data/helpdesk_category_data.xml",
         "data/mail_template_data.xml",
+        "data/health_overview_data.xml",
+        "data/health_indicator_measure_data.xml",
         "wizard/health_desk_transfer_views.xml",
         "views/helpdesk_ticket_views.xml",
         "views/helpdesk_ticket_category_views.xml",

@@ -15,6 +15,8 @@
         "security/ir.model.access.csv",
         "data/ir_config_parameter_data.xml",
         "data/ir_cron_data.xml",
+        "data/health_overview_data.xml",
+        "data/health_indicator_measure_data.xml",
         "views/health_observatory_menus.xml",
         "views/health_observatory_indicator_views.xml",
         "views/health_observatory_movement_views.xml",

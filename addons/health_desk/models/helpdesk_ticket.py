@@ -490,18 +490,24 @@ class HelpdeskTicket(models.Model):
 
     # ---------------------------------------------------------------- jobs
     @api.model
+    def _health_desk_overdue_domain(self, today):
+        """The desk requests late on ``today``: open, not answered, and their
+        answer due date has passed (the one rule of the nightly flag and of
+        the overview)."""
+        return [
+            ("health_is_desk", "=", True),
+            ("closed", "=", False),
+            ("health_first_answer_date", "=", False),
+            ("health_target_date", "<", today),
+        ]
+
+    @api.model
     def _cron_health_desk_overdue(self, today=None):
         """Flag the open desk requests without an answer past their due date."""
         today = today or tools.reference_date(self)
         tickets = self.sudo().with_context(active_test=False)
-        open_domain = [("health_is_desk", "=", True), ("closed", "=", False)]
         overdue = tickets.search(
-            [
-                *open_domain,
-                ("health_first_answer_date", "=", False),
-                ("health_target_date", "<", today),
-                ("health_overdue", "=", False),
-            ]
+            [*self._health_desk_overdue_domain(today), ("health_overdue", "=", False)]
         )
         cleared = tickets.search(
             [

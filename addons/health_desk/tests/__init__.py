@@ -4,3 +4,4 @@ from . import test_target
 from . import test_transfer
 from . import test_access
 from . import test_ui
+from . import test_overview
