@@ -124,3 +124,18 @@ class TestCommuneConventions(HealthConventionsCommon):
             communes.mapped("health_convention_ids.title")
 
         self.assertQueryCountSame(prepare, run)
+
+    def test_demo_programme_officer_sees_the_conventions_of_a_commune(self):
+        officer = self.env.ref("health_base.user_health_officer_demo", raise_if_not_found=False)
+        commune = self.env.ref(
+            "health_base.territory_montferrand_le_haut_demo", raise_if_not_found=False
+        )
+        if not (officer and commune):
+            self.skipTest("no demo data")
+        # chargee-mission: the conventions of its CC and of its département
+        commune = commune.with_user(officer)
+        self.assertEqual(
+            commune.health_convention_ids,
+            self.env.ref("health_conventions.convention_monts_de_sorne_demo")
+            | self.env.ref("health_conventions.convention_cdom_msu_demo"),
+        )

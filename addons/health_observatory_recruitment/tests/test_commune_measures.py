@@ -141,3 +141,21 @@ class TestCommuneMeasures(RecruitmentCommon):
             communes.mapped("health_measure_line_ids.measure_id.name")
 
         self.assertQueryCountSame(prepare, run)
+
+    def test_demo_officer_sees_the_measures_of_a_commune(self):
+        officer = self.env.ref(
+            "health_recruitment.user_recruitment_officer_b_demo", raise_if_not_found=False
+        )
+        commune = self.env.ref(
+            "health_base.territory_vilaine_sur_brenne_demo", raise_if_not_found=False
+        )
+        if not (officer and commune):
+            self.skipTest("no demo data")
+        # recrutement-b: a candidate targeting Vilaine-sur-Brenne, a doctor installed there
+        commune = commune.with_user(officer)
+        self.assertEqual(
+            commune.health_measure_line_ids,
+            self.env.ref("health_recruitment.measure_line_06_demo")
+            | self.env.ref("health_recruitment.measure_line_12_demo"),
+        )
+        self.assertEqual(commune.health_measure_cost, 1200)
