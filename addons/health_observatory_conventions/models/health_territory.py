@@ -1,3 +1,5 @@
+from collections import defaultdict
+
 from odoo import api, fields, models
 
 CONVENTION_GROUP = "health_conventions.group_convention_user"
@@ -34,9 +36,18 @@ class HealthTerritory(models.Model):
         # triggered for someone else must not fail: it finds nothing
         if self.ids and Convention.has_access("read"):
             conventions = Convention.search(self._health_covering_convention_domain())
+        by_territory = defaultdict(list)
+        for convention in conventions:
+            by_territory[convention.territory_id.id].append(convention.id)
+        rank = {convention_id: i for i, convention_id in enumerate(conventions.ids)}
         for territory in self:
-            ancestors = {int(node) for node in (territory.parent_path or "").split("/") if node}
-            covering = conventions.filtered(lambda c, a=ancestors: c.territory_id.id in a)
+            ancestors = (int(node) for node in (territory.parent_path or "").split("/") if node)
+            covering = Convention.browse(
+                sorted(
+                    (cid for ancestor in ancestors for cid in by_territory.get(ancestor, ())),
+                    key=rank.__getitem__,
+                )
+            )
             territory.health_convention_ids = covering
             territory.health_convention_count = len(covering)
 
