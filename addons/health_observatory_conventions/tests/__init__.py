@@ -1,0 +1,2 @@
+from . import test_commune_conventions
+from . import test_ui
