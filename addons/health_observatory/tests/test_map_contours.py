@@ -201,6 +201,23 @@ class TestMapRecords(QueryCountMixin, ObservatoryCommon):
         with self.assertRaises(AccessError):
             self._shapes(user=self.user_officer)
 
+    def test_demo_communes_have_outlines(self):
+        sornac = self.env.ref("health_base.territory_sornac_demo", raise_if_not_found=False)
+        if not sornac:
+            self.skipTest("no demo data")
+        demo = self.env["health.territory"].search(
+            [
+                ("territory_type", "=", "commune"),
+                ("parent_id", "child_of", sornac.parent_id.parent_id.id),
+            ]
+        )
+        self.assertEqual(len(demo), 9)
+        for commune in demo:
+            ring = json.loads(commune.health_contour)["coordinates"][0]
+            lons, lats = [p[0] for p in ring], [p[1] for p in ring]
+            self.assertTrue(min(lons) < commune.longitude < max(lons), commune.name)
+            self.assertTrue(min(lats) < commune.latitude < max(lats), commune.name)
+
     def test_outline_not_prefetched(self):
         self.env.invalidate_all()
         Territory = self.env["health.territory"]
