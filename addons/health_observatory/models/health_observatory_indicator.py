@@ -3,6 +3,7 @@ from collections import defaultdict
 from odoo import api, fields, models
 from odoo.addons.health_base import tools
 
+from ..tools import geojson
 from .res_partner import PERSONAL_FIELDS
 
 HORIZONS = (1, 3, 5, 10)
@@ -11,6 +12,8 @@ GREY = "#9e9e9e"
 DENSITY_COLOURS = [(4, "#d7301f"), (6, "#fc8d59"), (8, "#fdcc8a"), (None, "#1a9850")]
 # (upper bound excluded, colour): share of GPs leaving within the horizon, in %
 DEPARTURE_COLOURS = [(1, "#1a9850"), (25, "#fdcc8a"), (50, "#fc8d59"), (None, "#d7301f")]
+MAP_COLOUR_FIELDS = ("density_colour", "departure_colour")
+MAP_LIMIT = 5000
 
 
 def _colour(value, scale):
@@ -244,6 +247,46 @@ class HealthObservatoryIndicator(models.Model):
             {"colour": "#1a9850", "label": self.env._("8 GPs or more per 10,000 inhabitants")},
             {"colour": GREY, "label": self.env._("Population unknown")},
         ]
+
+    @api.model
+    def get_map_records(self, domain, field_names, colour_field, limit=MAP_LIMIT):
+        """The rows the coloured maps draw: ``search_read(domain, field_names)``,
+        each row with the ``shape`` drawn for it (see ``_map_shapes``)."""
+        if colour_field not in MAP_COLOUR_FIELDS:
+            colour_field = MAP_COLOUR_FIELDS[0]
+        limit = min(int(limit or MAP_LIMIT), MAP_LIMIT)
+        rows = self.search_read(domain, list(field_names), limit=limit)
+        shapes = self.browse([row["id"] for row in rows])._map_shapes(colour_field)
+        for row in rows:
+            row["shape"] = shapes[row["id"]]
+        return rows
+
+    def _map_shapes(self, colour_field):
+        """``{id: shape}``: the commune's outline filled with its colour when it
+        has one (``{"kind": "polygon", "geometry": …, "colour": …}``), else a
+        circle at its centre (``{"kind": "circle", "latlng": […], "colour": …}``),
+        else False. The outlines of all the rows are read in one query."""
+        territories = self.territory_id
+        contours = {
+            row["id"]: row["health_contour"]
+            for row in territories.read(["health_contour"], load=None)
+            if row["health_contour"]
+        }
+        shapes = {}
+        for row in self:
+            colour = row[colour_field] or GREY
+            geometry = geojson.loads(contours.get(row.territory_id.id))
+            if geometry:
+                shapes[row.id] = {"kind": "polygon", "geometry": geometry, "colour": colour}
+            elif row.latitude and row.longitude:
+                shapes[row.id] = {
+                    "kind": "circle",
+                    "latlng": [row.latitude, row.longitude],
+                    "colour": colour,
+                }
+            else:
+                shapes[row.id] = False
+        return shapes
 
     def action_refresh(self):
         self._refresh()

@@ -1,4 +1,7 @@
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from ..tools import geojson
 
 
 class HealthTerritory(models.Model):
@@ -15,6 +18,13 @@ class HealthTerritory(models.Model):
         string="Code in the Newer Geography",
         help="Code of the commune it merged into in the newer geography "
         "(files keyed on newer codes, such as the ARS zoning, reach it through this code).",
+    )
+    health_contour = fields.Text(
+        string="Outline (GeoJSON)",
+        prefetch=False,
+        help="Outline of the commune drawn on the observatory's maps: a GeoJSON "
+        "Polygon or MultiPolygon geometry in WGS 84 longitude/latitude, imported "
+        "from a contours file.",
     )
     health_gp_ids = fields.One2many(
         "res.partner",
@@ -36,6 +46,19 @@ class HealthTerritory(models.Model):
     )
     health_at_risk = fields.Boolean(string="At Risk", compute="_compute_health_indicator_id")
     health_risk_reasons = fields.Char(string="Why at Risk", compute="_compute_health_indicator_id")
+
+    @api.constrains("health_contour")
+    def _check_health_contour(self):
+        for territory in self.filtered("health_contour"):
+            if geojson.loads(territory.health_contour) is None:
+                raise ValidationError(
+                    self.env._(
+                        "The outline of %(territory)s is not a GeoJSON Polygon or "
+                        "MultiPolygon: give closed rings of at least four [longitude, "
+                        "latitude] points in WGS 84 degrees, or leave it empty.",
+                        territory=territory.name,
+                    )
+                )
 
     def _compute_health_indicator_id(self):
         # aggregated figures, no personal data: shown to whoever sees the territory

@@ -4,3 +4,4 @@ from . import test_indicators
 from . import test_gdpr_access
 from . import test_ui
 from . import test_overview
+from . import test_map_contours

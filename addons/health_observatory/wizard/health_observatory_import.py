@@ -1,5 +1,6 @@
 import csv
 import io
+import json
 import re
 import unicodedata
 from collections import defaultdict
@@ -9,9 +10,12 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.tools.misc import file_path
 
+from ..tools import geojson
+
 SAMPLE_DIR = "health_observatory/data/samples/"
 SAMPLES = [
     ("communes", "communes_79.csv"),
+    ("contours", "communes_79.geojson"),
     ("zoning", "zonage_79.csv"),
     ("apl", "apl_79.csv"),
     ("rpps", "rpps_personne_activite_79_synthetic.txt"),
@@ -65,6 +69,7 @@ class HealthObservatoryImport(models.TransientModel):
             ("apl", "APL to GPs per commune (DREES, xlsx or csv)"),
             ("zoning", "ARS zoning of the communes (csv)"),
             ("communes", "Communes with EPCI and centre (csv)"),
+            ("contours", "Outlines of the communes (GeoJSON)"),
         ],
         string="File Type",
         required=True,
@@ -811,3 +816,98 @@ class HealthObservatoryImport(models.TransientModel):
         changed = self._write_changes("health.territory", updates) if updates else 0
         self._sum_populations()
         return created, changed
+
+    # --------------------------------------------------------------- contours
+    def _import_contours(self, stream, filename="", extraction_date=None):
+        """Outlines of the communes from a GeoJSON FeatureCollection whose
+        features carry the INSEE code of their commune; matched on the codes
+        of the programme's communes, the other features are skipped."""
+        outlines = self._read_contours(stream, filename)
+        own = {
+            commune["code"]: commune["id"]
+            for commune in self.env["health.territory"].search_read(
+                [("territory_type", "=", "commune"), ("code", "!=", False)], ["code"]
+            )
+        }
+        updates = {
+            own[code]: {"health_contour": text} for code, text in outlines.items() if code in own
+        }
+        unknown = sorted(code for code in outlines if code not in own)
+        changed = self._write_changes("health.territory", updates) if updates else 0
+        summary = self.env._(
+            "%(file)s: %(count)s outlines, %(found)s communes of the territory, "
+            "%(changed)s changed, %(unknown)s unknown codes skipped.",
+            file=filename,
+            count=len(outlines),
+            found=len(updates),
+            changed=changed,
+            unknown=len(unknown),
+        )
+        if unknown:
+            more = ", …" if len(unknown) > 5 else ""
+            summary += f" ({', '.join(unknown[:5])}{more})"
+        return summary
+
+    def _read_contours(self, stream, filename):
+        """``{INSEE code: outline text}`` of a GeoJSON file, every feature
+        checked before anything is written."""
+        try:
+            data = json.load(io.TextIOWrapper(stream, encoding="utf-8-sig"))
+        except (UnicodeDecodeError, ValueError) as error:
+            raise self._malformed(
+                filename, self.env._("it is not a GeoJSON (JSON) text file.")
+            ) from error
+        features = data.get("features") if isinstance(data, dict) else None
+        if not isinstance(features, list) or data.get("type") != "FeatureCollection":
+            raise self._malformed(filename, self.env._("it is not a GeoJSON FeatureCollection."))
+        Territory = self.env["health.territory"]
+        limit = Territory._health_max_lengths.get("health_contour") or (
+            Territory._health_text_max_length
+        )
+        outlines = {}
+        for number, feature in enumerate(features, start=1):
+            code = self._contour_code(feature)
+            if not code:
+                raise self._malformed(
+                    filename,
+                    self.env._(
+                        "the feature %(number)s has no INSEE commune code among its "
+                        "properties (code, code_commune, codgeo, insee_com).",
+                        number=number,
+                    ),
+                )
+            geometry = geojson.clean_geometry(feature.get("geometry"))
+            if geometry is None:
+                raise self._malformed(
+                    filename,
+                    self.env._(
+                        "the outline of %(code)s is not a Polygon or MultiPolygon of "
+                        "closed rings of [longitude, latitude] points in WGS 84 degrees.",
+                        code=code,
+                    ),
+                )
+            text = geojson.dumps(geometry)
+            if len(text) > limit:
+                raise self._malformed(
+                    filename,
+                    self.env._(
+                        "the outline of %(code)s is too detailed (%(size)s characters, "
+                        "%(limit)s at most): simplify the file first (with mapshaper, for "
+                        "instance).",
+                        code=code,
+                        size=len(text),
+                        limit=limit,
+                    ),
+                )
+            outlines[code] = text
+        return outlines
+
+    def _contour_code(self, feature):
+        properties = feature.get("properties") if isinstance(feature, dict) else None
+        if not isinstance(properties, dict):
+            return ""
+        by_name = {normalize(key): value for key, value in properties.items()}
+        for key in ("code", "code commune", "codgeo", "insee com", "code insee"):
+            if by_name.get(key) not in (None, ""):
+                return commune_code(by_name[key])
+        return ""

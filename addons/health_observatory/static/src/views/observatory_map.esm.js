@@ -9,8 +9,10 @@ import {registry} from "@web/core/registry";
  * The OCA leaflet map, with what the observatory needs:
  * - records reloaded when the search (filters, search panel) changes;
  * - no tile layer when no tile server is configured (machines without internet);
- * - with ``field_colour``: one coloured circle per record instead of a marker,
- *   and a legend read from the model (``get_map_legend``).
+ * - with ``field_colour``: one shape per record instead of a marker, given by
+ *   the model (``get_map_records``): the commune's outline filled with its
+ *   colour, or a coloured circle at its centre when it has no outline; and a
+ *   legend read from the model (``get_map_legend``).
  */
 export class ObservatoryMapRenderer extends MapRenderer {
     setup() {
@@ -25,10 +27,24 @@ export class ObservatoryMapRenderer extends MapRenderer {
 
     async loadRecords(props = this.props) {
         const fields = this.getFields();
-        this.records = await this.orm.searchRead(props.resModel, props.domain || [], fields, {
-            limit: this.recordLimit,
-            context: props.context || {},
-        });
+        if (this.fieldColour) {
+            this.records = await this.orm.call(
+                props.resModel,
+                "get_map_records",
+                [props.domain || [], fields, this.fieldColour],
+                {limit: this.recordLimit, context: props.context || {}}
+            );
+        } else {
+            this.records = await this.orm.searchRead(
+                props.resModel,
+                props.domain || [],
+                fields,
+                {
+                    limit: this.recordLimit,
+                    context: props.context || {},
+                }
+            );
+        }
         if (this.fieldColour && !this.legend) {
             this.legend = await this.orm.call(this.props.resModel, "get_map_legend", [
                 this.fieldColour,
@@ -88,37 +104,63 @@ export class ObservatoryMapRenderer extends MapRenderer {
             !this.fieldColour && L.markerClusterGroup
                 ? L.markerClusterGroup()
                 : L.featureGroup();
-        for (const record of this.records) {
-            if (!this.fieldColour) {
+        if (this.fieldColour) {
+            this.addShapes();
+        } else {
+            for (const record of this.records) {
                 const marker = this.prepareMarker(record);
                 if (marker) {
                     this.mainLayer.addLayer(marker);
                 }
-                continue;
             }
-            const lat = record[this.fieldLatitude];
-            const lng = record[this.fieldLongitude];
-            if (!lat || !lng) {
-                continue;
-            }
-            const colour = record[this.fieldColour] || "#9e9e9e";
-            const circle = L.circleMarker([lat, lng], {
-                radius: 7,
-                color: "#424242",
-                weight: 1,
-                fillColor: colour,
-                fillOpacity: 0.85,
-                className: `o_health_observatory_circle o_health_observatory_circle_${record.id}`,
-            });
-            circle.bindTooltip(record[this.fieldTitle] || "");
-            circle.on("click", () => this.onClickLeafletPopup(record));
-            this.mainLayer.addLayer(circle);
         }
         const bounds = this.mainLayer.getBounds();
         if (bounds.isValid()) {
             this.leafletMap.fitBounds(bounds.pad(0.1));
         }
         this.leafletMap.addLayer(this.mainLayer);
+    }
+
+    /**
+     * The outlines first, then the circles, so that a commune drawn as a
+     * circle is never hidden under a neighbour's outline.
+     */
+    addShapes() {
+        const shapes = this.records.filter((record) => record.shape);
+        for (const record of shapes.filter((r) => r.shape.kind === "polygon")) {
+            this.addShape(
+                record,
+                L.geoJSON(record.shape.geometry, {
+                    ...this.shapeStyle(record, "polygon"),
+                    fillOpacity: 0.7,
+                })
+            );
+        }
+        for (const record of shapes.filter((r) => r.shape.kind === "circle")) {
+            this.addShape(
+                record,
+                L.circleMarker(record.shape.latlng, {
+                    ...this.shapeStyle(record, "circle"),
+                    radius: 7,
+                    fillOpacity: 0.85,
+                })
+            );
+        }
+    }
+
+    shapeStyle(record, kind) {
+        return {
+            color: "#424242",
+            weight: 1,
+            fillColor: record.shape.colour,
+            className: `o_health_observatory_${kind} o_health_observatory_${kind}_${record.id}`,
+        };
+    }
+
+    addShape(record, layer) {
+        layer.bindTooltip(record[this.fieldTitle] || "");
+        layer.on("click", () => this.onClickLeafletPopup(record));
+        this.mainLayer.addLayer(layer);
     }
 }
 

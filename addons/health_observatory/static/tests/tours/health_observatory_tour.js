@@ -51,11 +51,13 @@ registry.category("web_tour.tours").add("health_observatory_tour", {
             content: "The legend explains the colours",
         },
         {
-            trigger: "path.o_health_observatory_circle[fill='#1a9850']",
-            content: "Communes without expected departures are green",
+            trigger: "path.o_health_observatory_polygon[fill='#1a9850']",
+            content: "The communes with an outline are drawn as polygons, green without expected departures",
         },
         {
-            trigger: "path.o_health_observatory_circle[fill='#d7301f']",
+            // a commune without outline is a circle at its centre, drawn above the outlines
+            trigger:
+                "path.o_health_observatory_polygon ~ path.o_health_observatory_circle[fill='#d7301f']",
             content: "Open a commune where half of the GPs or more may leave",
             run: "click",
         },
