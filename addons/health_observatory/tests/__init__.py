@@ -3,3 +3,7 @@ from . import test_import_open_data
 from . import test_indicators
 from . import test_gdpr_access
 from . import test_ui
+from . import test_apl_history
+from . import test_import_population_xlsx
+from . import test_zoning_overlays
+from . import test_snapshot
