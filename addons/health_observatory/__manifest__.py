@@ -28,6 +28,7 @@
     "demo": [
         "demo/res_users_demo.xml",
         "demo/res_partner_demo.xml",
+        "demo/health_observatory_apl_demo.xml",
     ],
     "assets": {
         "web.assets_backend": [

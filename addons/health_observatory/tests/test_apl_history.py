@@ -87,10 +87,11 @@ class TestAplHistory(ObservatoryCommon):
         self.assertEqual(self.history(self.commune_a2), {2023: 1.8})
 
     def test_malformed_year_writes_nothing(self):
+        count = self.env["health.observatory.apl"].search_count([])
         bad = edition({2022: [("2A001", 3.0), ("2A002", "n.d.")], 2023: [("2A001", 2.5)]})
         with self.assertRaisesRegex(UserError, "n.d. of 2A002 is not a number"):
             self.import_file("apl", bad, "apl.xlsx")
-        self.assertFalse(self.env["health.observatory.apl"].search_count([]))
+        self.assertEqual(self.env["health.observatory.apl"].search_count([]), count)
         self.assertFalse(self.commune_a1.health_apl)
 
     def test_access(self):

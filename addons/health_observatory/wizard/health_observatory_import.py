@@ -71,7 +71,7 @@ class HealthObservatoryImport(models.TransientModel):
     import_type = fields.Selection(
         [
             ("rpps", "GPs: RPPS 'Personne_activite' extraction (Annuaire Santé)"),
-            ("population", "Legal populations per commune (INSEE)"),
+            ("population", "Legal populations per commune (INSEE, xlsx or csv)"),
             ("apl", "APL to GPs per commune (DREES, xlsx or csv)"),
             ("zoning", "ARS zoning of the communes (csv)"),
             ("communes", "Communes with EPCI and centre (csv)"),
