@@ -107,9 +107,9 @@ class HealthObservatorySnapshot(models.Model):
         Snapshot.create(to_create)
         return len(to_create), sum(len(ids) for ids in to_write.values())
 
-    @api.model
     def action_take_snapshot(self):
-        """Button: the snapshot of the current month, now."""
+        """Button of the list (with or without selected rows): the snapshot
+        of the current month, now."""
         if not self.env.user.has_group("health_observatory.group_observatory_user"):
             raise AccessError(self.env._("Only the observatory's users may take a snapshot."))
         self._snapshot(fields.Date.context_today(self))

@@ -7,3 +7,4 @@ from . import test_apl_history
 from . import test_import_population_xlsx
 from . import test_zoning_overlays
 from . import test_snapshot
+from . import test_ui_history
