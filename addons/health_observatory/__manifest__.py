@@ -2,7 +2,7 @@
     "name": "Territorial Health - Observatory",
     "summary": "Medical demography: GPs per commune, foresight of departures, "
     "open-data importers (RPPS, INSEE, DREES APL, ARS zoning), indicators and maps",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Territorial Health",
     "website": "https://github.com/sante-territoriale/health-suite",
     "author": "Santé territoriale",
@@ -24,11 +24,14 @@
         "views/health_territory_views.xml",
         "views/res_config_settings_views.xml",
         "wizard/health_observatory_import_views.xml",
+        "views/health_observatory_apl_views.xml",
+        "views/health_observatory_snapshot_views.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",
         "demo/res_partner_demo.xml",
         "demo/health_territory_demo.xml",
+        "demo/health_observatory_apl_demo.xml",
     ],
     "assets": {
         "web.assets_backend": [

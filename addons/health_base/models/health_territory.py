@@ -67,6 +67,18 @@ class HealthTerritory(models.Model):
         help="Under-served zoning decided by the ARS: ZIP areas are the most "
         "under-served and open the largest installation aids.",
     )
+    # overlays that add to the ZIP/ZAC zoning rather than replace it: a
+    # commune in ZIP may also hold a priority neighbourhood or be rural
+    zoning_qpv = fields.Boolean(
+        string="Priority Neighbourhood (QPV)",
+        help="The territory holds a quartier prioritaire de la politique de la ville: "
+        "practising there opens specific aids and tax exemptions.",
+    )
+    zoning_frr = fields.Boolean(
+        string="Rural Revitalisation (FRR)",
+        help="France Ruralités Revitalisation (formerly ZRR): tax exemptions for a "
+        "practitioner settling in the commune.",
+    )
     population = fields.Integer()
     latitude = fields.Float(
         digits=(10, 7),

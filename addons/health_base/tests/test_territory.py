@@ -1,6 +1,6 @@
 from psycopg2 import IntegrityError
 
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
@@ -164,3 +164,22 @@ class TestTerritory(HealthBaseCommon):
         )
         action = self.epci_a.action_view_partners()
         self.assertIn(partner, self.env["res.partner"].search(action["domain"]))
+
+
+@tagged("post_install", "-at_install")
+class TestZoningOverlays(HealthBaseCommon):
+    def test_overlays_add_to_the_zoning(self):
+        """QPV and FRR are not a third zoning: a commune in ZIP may hold a
+        priority neighbourhood and be in rural revitalisation at once."""
+        commune = self.commune_a1.with_user(self.user_manager)
+        commune.write({"zoning_qpv": True, "zoning_frr": True})
+        self.assertEqual(
+            (commune.zoning, commune.zoning_qpv, commune.zoning_frr), ("zip", True, True)
+        )
+        Territory = self.env["health.territory"]
+        self.assertEqual(
+            Territory.search([("zoning_qpv", "=", True), ("code", "=like", "2A%")]), commune
+        )
+        with self.assertRaises(AccessError):
+            self.commune_a2.with_user(self.user_officer).write({"zoning_frr": True})
+        self.assertFalse(self.commune_a2.zoning_frr)

@@ -5,3 +5,5 @@ from . import res_partner
 from . import res_config_settings
 from . import health_indicator_measure
 from . import health_overview_tile
+from . import health_observatory_apl
+from . import health_observatory_snapshot

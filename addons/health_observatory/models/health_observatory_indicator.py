@@ -77,6 +77,8 @@ class HealthObservatoryIndicator(models.Model):
     )
     apl = fields.Float(string="APL", digits=(6, 3), aggregator="avg", readonly=True)
     zoning = fields.Selection(related="territory_id.zoning", store=True)
+    zoning_qpv = fields.Boolean(related="territory_id.zoning_qpv", store=True)
+    zoning_frr = fields.Boolean(related="territory_id.zoning_frr", store=True)
     at_risk = fields.Boolean(string="At Risk", readonly=True)
     apl_alert = fields.Boolean(string="Low APL", readonly=True)
     risk_reasons = fields.Char(string="Why at Risk", readonly=True)
@@ -108,6 +110,16 @@ class HealthObservatoryIndicator(models.Model):
     def _refresh(self, reference_date=None):
         """Replace every indicator row by rows computed at ``reference_date``."""
         reference_date = reference_date or fields.Date.context_today(self)
+        vals_list = self._prepare_rows(reference_date)
+        self.sudo().search([("territory_id", "!=", False)]).unlink()
+        rows = self.sudo().create(vals_list)
+        self._after_refresh(rows)
+        return rows
+
+    @api.model
+    def _prepare_rows(self, reference_date):
+        """Values of the indicator rows of every territory at ``reference_date``
+        (nothing written: the snapshots reuse them)."""
         settings = self._thresholds()
         territories = self.env["health.territory"].search(
             [("territory_type", "in", ("departement", "epci", "commune"))]
@@ -131,10 +143,7 @@ class HealthObservatoryIndicator(models.Model):
         for territory in territories:
             total = totals.get(territory.id, {})
             vals_list.append(self._prepare_row(territory, total, by_id, reference_date, settings))
-        self.sudo().search([("territory_id", "!=", False)]).unlink()
-        rows = self.sudo().create(vals_list)
-        self._after_refresh(rows)
-        return rows
+        return vals_list
 
     @api.model
     def _after_refresh(self, rows):

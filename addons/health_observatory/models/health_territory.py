@@ -7,13 +7,18 @@ from ..tools import geojson
 class HealthTerritory(models.Model):
     _inherit = "health.territory"
 
+    health_apl_ids = fields.One2many(
+        "health.observatory.apl", "territory_id", string="APL per Year", readonly=True
+    )
     health_apl = fields.Float(
         string="APL to GPs",
         digits=(6, 3),
+        compute="_compute_health_apl",
+        store=True,
         help="DREES potential localised accessibility to general practitioners: "
-        "consultations a year accessible per standardised inhabitant.",
+        "consultations a year accessible per standardised inhabitant (latest year imported).",
     )
-    health_apl_year = fields.Integer(string="APL Year")
+    health_apl_year = fields.Integer(string="APL Year", compute="_compute_health_apl", store=True)
     health_successor_code = fields.Char(
         string="Code in the Newer Geography",
         help="Code of the commune it merged into in the newer geography "
@@ -60,6 +65,15 @@ class HealthTerritory(models.Model):
                     )
                 )
 
+    @api.depends("health_apl_ids.year", "health_apl_ids.value")
+    def _compute_health_apl(self):
+        # the current APL is the latest year's: one definition for the form,
+        # the indicators and whoever reads the territory
+        for territory in self:
+            latest = max(territory.sudo().health_apl_ids, key=lambda row: row.year, default=None)
+            territory.health_apl = latest.value if latest else 0.0
+            territory.health_apl_year = latest.year if latest else 0
+
     def _compute_health_indicator_id(self):
         # aggregated figures, no personal data: shown to whoever sees the territory
         rows = (
@@ -77,6 +91,15 @@ class HealthTerritory(models.Model):
             territory.health_density = row.density
             territory.health_at_risk = row.at_risk
             territory.health_risk_reasons = row.risk_reasons
+
+    def action_health_view_apl_history(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "health_observatory.health_observatory_apl_action"
+        )
+        action["domain"] = [("territory_id", "child_of", self.id)]
+        action["context"] = {"search_default_group_year": 1}
+        return action
 
     def action_health_view_gps(self):
         self.ensure_one()

@@ -5,3 +5,8 @@ from . import test_gdpr_access
 from . import test_ui
 from . import test_overview
 from . import test_map_contours
+from . import test_apl_history
+from . import test_import_population_xlsx
+from . import test_zoning_overlays
+from . import test_snapshot
+from . import test_ui_history

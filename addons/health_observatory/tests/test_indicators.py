@@ -13,8 +13,12 @@ class TestIndicators(QueryCountMixin, ObservatoryCommon):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.commune_a1.health_apl = 2.0
-        cls.commune_a2.health_apl = 3.0
+        cls.env["health.observatory.apl"].create(
+            [
+                {"territory_id": cls.commune_a1.id, "year": 2023, "value": 2.0},
+                {"territory_id": cls.commune_a2.id, "year": 2023, "value": 3.0},
+            ]
+        )
 
         def gp(name, commune, **vals):
             return {

@@ -40,6 +40,9 @@ RPPS_COLUMNS = {
 }
 RPPS_OPTIONAL = {"sector", "genre", "mode"}
 BATCH = 1000
+COMMUNE_CODE = re.compile(r"\d{5}|2[AB]\d{3}")
+# rows above the table searched for its header in a published workbook
+HEADER_ROWS = 30
 
 
 def normalize(text):
@@ -48,6 +51,13 @@ def normalize(text):
     text = unicodedata.normalize("NFKD", str(text or ""))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[\s_]+", " ", text).strip().lower()
+
+
+def cell_text(value):
+    """The text of a cell, whole numbers without their decimal part."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value if value is not None else "").strip()
 
 
 def commune_code(value):
@@ -65,7 +75,7 @@ class HealthObservatoryImport(models.TransientModel):
     import_type = fields.Selection(
         [
             ("rpps", "GPs: RPPS 'Personne_activite' extraction (Annuaire Santé)"),
-            ("population", "Legal populations per commune (INSEE)"),
+            ("population", "Legal populations per commune (INSEE, xlsx or csv)"),
             ("apl", "APL to GPs per commune (DREES, xlsx or csv)"),
             ("zoning", "ARS zoning of the communes (csv)"),
             ("communes", "Communes with EPCI and centre (csv)"),
@@ -200,22 +210,76 @@ class HealthObservatoryImport(models.TransientModel):
 
         return header, rows()
 
-    def _find_column(self, header, candidates, filename, label, required=True):
-        """Index of the first column whose normalised title matches one of
-        ``candidates`` (regular expressions on the normalised title)."""
-        titles = [normalize(title) for title in header]
+    @api.model
+    def _match_column(self, titles, candidates):
+        """Index of the first of ``titles`` (normalised) that matches one of
+        ``candidates`` (regular expressions, by order of preference), or None."""
         for pattern in candidates:
             for index, title in enumerate(titles):
                 if re.fullmatch(pattern, title):
                     return index
-        if not required:
-            return None
+        return None
+
+    def _find_column(self, header, candidates, filename, label, required=True):
+        """Index of the first column whose normalised title matches one of
+        ``candidates`` (regular expressions on the normalised title)."""
+        index = self._match_column([normalize(title) for title in header], candidates)
+        if index is not None or not required:
+            return index
         raise self._malformed(
             filename,
             self.env._(
                 "the column %(column)s is missing. Columns found: %(found)s.",
                 column=label,
                 found=", ".join(h for h in header if h)[:500],
+            ),
+        )
+
+    @contextmanager
+    def _open_workbook(self, stream, filename):
+        """An xlsx workbook opened in read-only mode: rows are streamed from
+        the file instead of being loaded whole in memory."""
+        import openpyxl
+
+        try:
+            workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
+        except Exception as error:  # any unreadable workbook is malformed
+            raise self._malformed(
+                filename, self.env._("it is not an Excel workbook (xlsx).")
+            ) from error
+        try:
+            yield workbook
+        finally:
+            workbook.close()
+
+    @api.model
+    def _xlsx_table(self, sheet, columns, required):
+        """Find the table of a sheet published with title rows above it.
+
+        ``columns`` maps keys to candidate patterns (as ``_find_column``); the
+        header is the first of the first HEADER_ROWS rows where every key of
+        ``required`` matches a title. Returns ``({key: index or None}, rows)``
+        where ``rows`` streams ``(line number, row)`` after the header, or
+        ``(None, None)`` when the sheet has no such table."""
+        rows = sheet.iter_rows(values_only=True)
+        for line, row in enumerate(rows, start=1):
+            titles = [normalize(cell) for cell in row]
+            index = {key: self._match_column(titles, patterns) for key, patterns in columns.items()}
+            if all(index[key] is not None for key in required):
+                return index, enumerate(rows, start=line + 1)
+            if line >= HEADER_ROWS:
+                break
+        return None, None
+
+    def _no_table(self, sheet, filename, labels):
+        return self._malformed(
+            filename,
+            self.env._(
+                "the sheet %(sheet)s has no table with the columns %(columns)s in its first "
+                "%(rows)s rows.",
+                sheet=sheet.title,
+                columns=", ".join(f"'{label}'" for label in labels),
+                rows=HEADER_ROWS,
             ),
         )
 
@@ -439,61 +503,33 @@ class HealthObservatoryImport(models.TransientModel):
         }
 
     # ------------------------------------------------------------- population
+    def _population_columns(self):
+        # INSEE files name the commune by its full code (CODGEO) or by the code
+        # of its département and its 3-digit code in the département
+        return {
+            "code": [
+                r"code commune",
+                r"codgeo",
+                r"code geo(graphique)?",
+                r"codcom",
+                r"com",
+            ],
+            "dep": [r"dep", r"code departement"],
+            "pop": [r"pmun( \d{4})?", r"population municipale.*"],
+        }
+
     def _import_population(self, stream, filename="", extraction_date=None):
-        header, rows = self._text_rows(stream, filename)
-        i_code = self._find_column(
-            header, [r"code commune", r"codgeo", r"code geo"], filename, "code commune", False
-        )
-        i_dep = i_com = None
-        if i_code is None:
-            i_dep = self._find_column(
-                header, [r"dep", r"code departement"], filename, self.env._("département code")
-            )
-            i_com = self._find_column(
-                header, [r"codcom", r"com", r"code commune"], filename, self.env._("commune code")
-            )
-        i_pop = self._find_column(
-            header,
-            [r"pmun", r"population municipale.*"],
-            filename,
-            self.env._("municipal population (PMUN)"),
-        )
+        if filename.lower().endswith(".xlsx"):
+            with self._open_workbook(stream, filename) as workbook:
+                populations = self._read_population_xlsx(workbook, filename)
+        else:
+            populations = self._read_population_csv(stream, filename)
         communes = self._communes_by_code()
         own = self.env["health.territory"].search_read(
             [("territory_type", "=", "commune"), ("code", "!=", False)], ["code"]
         )
         own_codes = {commune["code"] for commune in own}
-        populations = {}
-        for line, row in rows:
-            if not any(row):
-                continue
-            if len(row) != len(header):
-                raise self._malformed(
-                    filename,
-                    self.env._(
-                        "%(found)s fields instead of %(expected)s.",
-                        found=len(row),
-                        expected=len(header),
-                    ),
-                    line,
-                )
-            if i_code is not None:
-                code = commune_code(row[i_code])
-            else:
-                code = row[i_dep].strip().zfill(2) + row[i_com].strip().zfill(3)[-3:]
-            raw = re.sub(r"[\s\u00a0\u202f]", "", row[i_pop])
-            if not raw.isdigit():
-                raise self._malformed(
-                    filename,
-                    self.env._(
-                        "the population %(value)s of %(code)s is not a whole number.",
-                        value=row[i_pop],
-                        code=code,
-                    ),
-                    line,
-                )
-            if code in own_codes:
-                populations[code] = int(raw)
+        populations = {code: pop for code, pop in populations.items() if code in own_codes}
         changed = self._write_populations(populations, communes)
         return self.env._(
             "%(file)s: %(found)s communes of the territory found, %(changed)s populations changed.",
@@ -501,6 +537,83 @@ class HealthObservatoryImport(models.TransientModel):
             found=len(populations),
             changed=changed,
         )
+
+    def _read_population_csv(self, stream, filename):
+        header, rows = self._text_rows(stream, filename)
+        columns = self._population_columns()
+        index = {
+            "code": self._find_column(
+                header, columns["code"], filename, self.env._("commune code")
+            ),
+            "dep": self._find_column(header, columns["dep"], filename, "dep", False),
+            "pop": self._find_column(
+                header, columns["pop"], filename, self.env._("municipal population (PMUN)")
+            ),
+        }
+
+        def checked_rows():
+            for line, row in rows:
+                if any(row) and len(row) != len(header):
+                    raise self._malformed(
+                        filename,
+                        self.env._(
+                            "%(found)s fields instead of %(expected)s.",
+                            found=len(row),
+                            expected=len(header),
+                        ),
+                        line,
+                    )
+                yield line, row
+
+        return self._read_populations(index, checked_rows(), filename)
+
+    def _read_population_xlsx(self, workbook, filename):
+        """INSEE workbook: the sheet "Communes" (or the first sheet holding a
+        table of communes), a few title rows above the table."""
+        sheets = sorted(workbook.worksheets, key=lambda sheet: normalize(sheet.title) != "communes")
+        for sheet in sheets:
+            index, rows = self._xlsx_table(sheet, self._population_columns(), ("code", "pop"))
+            if index:
+                return self._read_populations(index, rows, filename)
+        raise self._no_table(sheets[0], filename, ["Code commune", "Population municipale"])
+
+    def _read_populations(self, index, rows, filename):
+        """``{commune code: population}`` from the rows of a table; a value that
+        is not a whole number refuses the whole file."""
+        i_code, i_dep, i_pop = index["code"], index["dep"], index["pop"]
+        width = max(i for i in index.values() if i is not None) + 1
+        populations = {}
+        for line, row in rows:
+            if len(row) < width or not any(cell not in (None, "") for cell in row):
+                continue
+            code = cell_text(row[i_code])
+            if not code:
+                continue
+            if i_dep is not None and len(code) <= 3:
+                code = cell_text(row[i_dep]).zfill(2) + code.zfill(3)
+            code = commune_code(code)
+            if not COMMUNE_CODE.fullmatch(code):
+                continue  # a title, a total or a note around the table
+            populations[code] = self._population_value(row[i_pop], code, filename, line)
+        return populations
+
+    def _population_value(self, raw, code, filename, line):
+        if isinstance(raw, int | float) and not isinstance(raw, bool) and float(raw).is_integer():
+            value = int(raw)
+        else:
+            text = re.sub(r"[\s\u00a0\u202f]", "", str(raw if raw is not None else ""))
+            value = int(text) if text.isdigit() else -1
+        if value < 0:
+            raise self._malformed(
+                filename,
+                self.env._(
+                    "the population %(value)s of %(code)s is not a whole number.",
+                    value=raw,
+                    code=code,
+                ),
+                line,
+            )
+        return value
 
     def _write_populations(self, populations, communes):
         # a commune is listed under its own code first, then under the code
@@ -528,25 +641,62 @@ class HealthObservatoryImport(models.TransientModel):
 
     # -------------------------------------------------------------------- APL
     def _import_apl(self, stream, filename="", extraction_date=None):
+        """Every year of the file is kept: a re-import of the same edition
+        changes nothing, a newer edition corrects its years and adds the new
+        ones; years missing from the file are left as they are."""
         if filename.lower().endswith(".csv"):
-            year, values = self._read_apl_csv(stream, filename)
+            by_year = self._read_apl_csv(stream, filename)
         else:
-            year, values = self._read_apl_xlsx(stream, filename)
+            by_year = self._read_apl_xlsx(stream, filename)
         communes = self._communes_by_code()
-        updates = {
-            territory_id: {"health_apl": value, "health_apl_year": year}
+        wanted = {
+            (communes[code][0], year): value
+            for year, values in by_year.items()
             for code, value in values.items()
             if code in communes
-            for territory_id in communes[code][:1]
         }
-        changed = self._write_changes("health.territory", updates) if updates else 0
+        created, changed = self._apply_apl(wanted)
         return self.env._(
-            "%(file)s: APL %(year)s of %(found)s communes of the territory, %(changed)s changed.",
+            "%(file)s: APL %(years)s of %(found)s communes of the territory: %(created)s "
+            "values added, %(changed)s changed.",
             file=filename,
-            year=year,
-            found=len(updates),
+            years=", ".join(str(year) for year in sorted(by_year)),
+            found=len({territory_id for territory_id, _year in wanted}),
+            created=created,
             changed=changed,
         )
+
+    def _apply_apl(self, wanted):
+        """Write ``{(territory id, year): value}`` into the APL history: one
+        create for the new values, one write per distinct changed value."""
+        # the history is reference data that only the observatory's importers
+        # (checked in _import_stream) may change for its users
+        Apl = self.env["health.observatory.apl"].sudo()
+        if not wanted:
+            return 0, 0
+        existing = {
+            (row["territory_id"], row["year"]): row
+            for row in Apl.search_read(
+                [
+                    ("territory_id", "in", list({key[0] for key in wanted})),
+                    ("year", "in", list({key[1] for key in wanted})),
+                ],
+                ["territory_id", "year", "value"],
+                load=None,
+            )
+        }
+        to_create = []
+        to_write = defaultdict(list)
+        for (territory_id, year), value in wanted.items():
+            row = existing.get((territory_id, year))
+            if not row:
+                to_create.append({"territory_id": territory_id, "year": year, "value": value})
+            elif round(row["value"], 3) != value:
+                to_write[value].append(row["id"])
+        for value, ids in to_write.items():
+            Apl.browse(ids).write({"value": value})
+        Apl.create(to_create)
+        return len(to_create), sum(len(ids) for ids in to_write.values())
 
     def _apl_value(self, raw, code, filename, line):
         if isinstance(raw, int | float):
@@ -561,20 +711,26 @@ class HealthObservatoryImport(models.TransientModel):
             ) from None
 
     def _read_apl_csv(self, stream, filename):
+        """``{year: {code: APL}}`` from a csv with a column per year
+        (``apl_mg_2023``, ``APL aux médecins généralistes 2022``…)."""
         header, rows = self._text_rows(stream, filename)
         i_code = self._find_column(
             header, [r"code commune( insee)?", r"codgeo"], filename, "code commune"
         )
-        i_apl = self._find_column(
-            header,
-            [r"apl mg \d{4}", r"apl aux medecins generalistes( \d{4})?"],
-            filename,
-            self.env._("APL to general practitioners"),
-        )
-        year = re.search(r"\d{4}", header[i_apl])
-        if not year:
+        year_columns = {}
+        for index, title in enumerate(normalize(title) for title in header):
+            match = re.fullmatch(r"apl (?:mg|aux medecins generalistes) ((?:19|20)\d{2})", title)
+            if match:
+                year_columns.setdefault(int(match.group(1)), index)
+        if not year_columns:
+            self._find_column(
+                header,
+                [r"apl mg.*", r"apl aux medecins generalistes.*"],
+                filename,
+                self.env._("APL to general practitioners"),
+            )
             raise self._malformed(filename, self.env._("the APL column does not give its year."))
-        values = {}
+        by_year = {year: {} for year in year_columns}
         for line, row in rows:
             if not any(row):
                 continue
@@ -589,21 +745,15 @@ class HealthObservatoryImport(models.TransientModel):
                     line,
                 )
             code = commune_code(row[i_code])
-            values[code] = self._apl_value(row[i_apl], code, filename, line)
-        return int(year.group(0)), values
+            for year, index in year_columns.items():
+                if row[index].strip():
+                    by_year[year][code] = self._apl_value(row[index], code, filename, line)
+        return by_year
 
     def _read_apl_xlsx(self, stream, filename):
         """DREES workbook: one sheet per year ("APL 2023"), a few title rows
-        above the table; the most recent year is imported."""
-        import openpyxl
-
-        try:
-            workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
-        except Exception as error:  # any unreadable workbook is malformed
-            raise self._malformed(
-                filename, self.env._("it is not an Excel workbook (xlsx).")
-            ) from error
-        try:
+        above the table; every year is read."""
+        with self._open_workbook(stream, filename) as workbook:
             sheets = [
                 (int(match.group(0)), name)
                 for name in workbook.sheetnames
@@ -613,43 +763,29 @@ class HealthObservatoryImport(models.TransientModel):
                 raise self._malformed(
                     filename, self.env._("no sheet is named after a year (such as 'APL 2023').")
                 )
-            year, name = max(sheets)
-            return year, self._read_apl_sheet(workbook[name], filename)
-        finally:
-            workbook.close()
+            return {
+                year: self._read_apl_sheet(workbook[name], filename)
+                for year, name in sorted(sheets)
+            }
 
     def _read_apl_sheet(self, sheet, filename):
-        rows = sheet.iter_rows(values_only=True)
-        i_code = i_apl = None
-        line = 0
-        for line, row in enumerate(rows, start=1):
-            titles = [normalize(cell) for cell in row]
-            codes = [i for i, t in enumerate(titles) if t.startswith("code commune")]
-            apls = [
-                i
-                for i, t in enumerate(titles)
-                if t.startswith("apl aux medecins generalistes") and "65" not in t
-            ]
-            if codes and apls:
-                i_code, i_apl = codes[0], apls[0]
-                break
-            if line >= 30:
-                break
-        if i_code is None:
-            raise self._malformed(
-                filename,
-                self.env._(
-                    "the sheet %(sheet)s has no table with the columns 'Code commune' and "
-                    "'APL aux médecins généralistes' in its first 30 rows.",
-                    sheet=sheet.title,
-                ),
-            )
+        index, rows = self._xlsx_table(
+            sheet,
+            {
+                "code": [r"code commune.*"],
+                "apl": [r"apl aux medecins generalistes(?!.*65).*"],
+            },
+            ("code", "apl"),
+        )
+        if not index:
+            raise self._no_table(sheet, filename, ["Code commune", "APL aux médecins généralistes"])
+        i_code, i_apl = index["code"], index["apl"]
         values = {}
-        for number, row in enumerate(rows, start=line + 1):
+        for number, row in rows:
             if len(row) <= max(i_code, i_apl) or row[i_code] in (None, ""):
                 continue
             code = commune_code(row[i_code])
-            if not re.fullmatch(r"\d{5}|2[AB]\d{3}", code):
+            if not COMMUNE_CODE.fullmatch(code):
                 continue  # notes under the table
             values[code] = self._apl_value(row[i_apl], code, filename, number)
         return values
@@ -668,7 +804,26 @@ class HealthObservatoryImport(models.TransientModel):
                 return key
         return False
 
+    def _overlay_flag(self, value, filename, line, label):
+        """A QPV/FRR cell: yes/no in the wordings the files use."""
+        text = normalize(value)
+        if text in ("1", "oui", "o", "yes", "y", "true", "vrai", "x"):
+            return True
+        if text in ("", "0", "non", "n", "no", "false", "faux"):
+            return False
+        raise self._malformed(
+            filename,
+            self.env._(
+                "the column %(column)s holds %(value)s: expected oui or non (1 or 0).",
+                column=label,
+                value=value,
+            ),
+            line,
+        )
+
     def _import_zoning(self, stream, filename="", extraction_date=None):
+        """The ARS zoning (ZIP/ZAC) and, when the file has the columns, the
+        overlays that add to it: QPV and France Ruralités Revitalisation."""
         header, rows = self._text_rows(stream, filename)
         i_code = self._find_column(
             header,
@@ -677,10 +832,24 @@ class HealthObservatoryImport(models.TransientModel):
             "code commune",
         )
         i_zoning = self._find_column(
-            header, [r"zonage mg", r"zonage.*", r"zone.*"], filename, self.env._("zoning")
+            header,
+            [r"zonage mg", r"zonage(?!.*(qpv|frr|zrr)).*", r"zone(?!.*(qpv|frr|zrr)).*"],
+            filename,
+            self.env._("zoning"),
         )
+        overlays = {
+            field: (index, header[index])
+            for field, patterns in (
+                ("zoning_qpv", [r"(zonage )?qpv", r"quartiers? prioritaires?.*"]),
+                (
+                    "zoning_frr",
+                    [r"(zonage )?(frr|zrr)", r"france ruralites revitalisation.*", r"zrr.*"],
+                ),
+            )
+            if (index := self._find_column(header, patterns, filename, field, False)) is not None
+        }
         communes = self._communes_by_code()
-        updates = {}
+        updates = defaultdict(dict)
         for line, row in rows:
             if not any(row):
                 continue
@@ -704,8 +873,11 @@ class HealthObservatoryImport(models.TransientModel):
                     ),
                     line,
                 )
-            for territory_id in communes.get(commune_code(row[i_code]), []) if key else []:
-                updates[territory_id] = {"zoning": key}
+            vals = {"zoning": key} if key else {}
+            for field, (index, label) in overlays.items():
+                vals[field] = self._overlay_flag(row[index], filename, line, label)
+            for territory_id in communes.get(commune_code(row[i_code]), []) if vals else []:
+                updates[territory_id].update(vals)
         changed = self._write_changes("health.territory", updates) if updates else 0
         return self.env._(
             "%(file)s: zoning of %(found)s communes of the territory, %(changed)s changed.",
