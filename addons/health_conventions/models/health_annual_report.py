@@ -71,14 +71,13 @@ class HealthAnnualReport(models.AbstractModel):
 
     @api.model
     def _xlsx_indicator_columns(self, year):
-        _ = self.env._
         return [
-            (_("Indicator"), 50, "text"),
-            (_("Unit"), 14, "text"),
-            (_("Target"), 12, "float"),
-            (_("Value %(year)s", year=year), 12, "float"),
-            (_("Achievement"), 12, "percent"),
-            (_("Source"), 14, "text"),
+            (self.env._("Indicator"), 50, "text"),
+            (self.env._("Unit"), 14, "text"),
+            (self.env._("Target"), 12, "float"),
+            (self.env._("Value %(year)s", year=year), 12, "float"),
+            (self.env._("Achievement"), 12, "percent"),
+            (self.env._("Source"), 14, "text"),
         ]
 
     @api.model
@@ -96,15 +95,14 @@ class HealthAnnualReport(models.AbstractModel):
     def _xlsx_measures_sheet(self, book, measure_rows, territories, year, title):
         """One sheet of the measured figures: a row per territory and figure,
         the year and the year before side by side."""
-        _ = self.env._
         sheet = book.add_sheet(
-            _("Territory figures"),
+            self.env._("Territory figures"),
             [
-                (_("Territory"), 40, "text"),
-                (_("Figure"), 40, "text"),
-                (_("Unit"), 14, "text"),
-                (_("Value %(year)s", year=year), 14, "float"),
-                (_("Value %(year)s", year=year - 1), 14, "float"),
+                (self.env._("Territory"), 40, "text"),
+                (self.env._("Figure"), 40, "text"),
+                (self.env._("Unit"), 14, "text"),
+                (self.env._("Value %(year)s", year=year), 14, "float"),
+                (self.env._("Value %(year)s", year=year - 1), 14, "float"),
             ],
             title=title,
         )

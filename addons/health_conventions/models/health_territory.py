@@ -95,25 +95,26 @@ class HealthTerritory(models.Model):
         self.ensure_one()
         figures = figures or self._health_annual_figures(year)
         Report = self.env["health.annual.report"]
-        _ = self.env._
         book = self.env["health.xlsx.export"]._xlsx_book()
         Report._xlsx_measures_sheet(
             book,
             figures["measures"],
             figures["territories"],
             year,
-            _("%(territory)s – annual report %(year)s", territory=self.complete_name, year=year),
+            self.env._(
+                "%(territory)s – annual report %(year)s", territory=self.complete_name, year=year
+            ),
         )
         sheet = book.add_sheet(
-            _("Conventions"),
+            self.env._("Conventions"),
             [
-                (_("Convention"), 16, "text"),
-                (_("Title"), 40, "text"),
-                (_("Territory"), 30, "text"),
-                (_("Scope"), 20, "text"),
+                (self.env._("Convention"), 16, "text"),
+                (self.env._("Title"), 40, "text"),
+                (self.env._("Territory"), 30, "text"),
+                (self.env._("Scope"), 20, "text"),
                 *Report._xlsx_indicator_columns(year),
             ],
-            title=_(
+            title=self.env._(
                 "Conventions covering %(territory)s in %(year)s", territory=self.name, year=year
             ),
         )

@@ -284,67 +284,91 @@ class TestTerritoryAnnualReport(HealthConventionsCommon):
     def test_query_count_does_not_grow_with_the_territory(self):
         """As many queries for 5 communes and 5 conventions as for 15."""
 
-        def prepare(size):
-            seq = next(_codes)
-            epci = self.env["health.territory"].create(
-                {
-                    "name": f"CC Batch {seq}",
-                    "territory_type": "epci",
-                    "code": f"29{seq:07d}",
-                    "parent_id": self.dept.id,
-                }
-            )
-            communes = self.env["health.territory"].create(
-                [
-                    {
-                        "name": f"Batch {seq}-{i}",
-                        "territory_type": "commune",
-                        "code": f"9{seq:02d}{i:02d}",
-                        "parent_id": epci.id,
-                    }
-                    for i in range(size)
-                ]
-            )
-            conventions = self.env["health.convention"].create(
-                [
-                    {
-                        "title": f"Batch pact {i}",
-                        "territory_id": commune.id,
-                        "effective_date_mode": "fixed",
-                        "date_start": date(2025, 1, 1),
-                        "duration_months": 12,
-                        "transmission_required": False,
-                        "state": "in_force",
-                    }
-                    for i, commune in enumerate(communes)
-                ]
-            )
-            indicators = self.env["health.convention.indicator"].create(
-                [
-                    vals
-                    for convention in conventions
-                    for vals in (
-                        {
-                            "convention_id": convention.id,
-                            "name": "Measured",
-                            "target": 1,
-                            "measure_id": self.measure.id,
-                        },
-                        {"convention_id": convention.id, "name": "Recorded", "target": 1},
-                    )
-                ]
-            )
-            self.env["health.convention.indicator.value"].create(
-                [
-                    {"indicator_id": indicator.id, "year": 2025, "value": 1}
-                    for indicator in indicators.filtered(lambda i: not i.measure_id)
-                ]
-            )
-            return epci.with_user(self.user_conventions)
-
         def run(epci):
             epci.env["ir.actions.report"]._render_qweb_html(REPORT, epci.ids, data={"year": 2025})
             epci._health_annual_report_xlsx(2025)
 
         with self._patched():
+            self.assertQueryCountSame(self._prepare_batch, run)
+
+    def test_convention_reports_in_one_batch(self):
+        """The annual reports of 5 conventions take as many queries as those
+        of 15: indicators and measures are computed once for the batch."""
+
+        def prepare(size):
+            epci = self._prepare_batch(size)
+            return (
+                self.env["health.convention"]
+                .search([("territory_id", "child_of", epci.id)])
+                .with_user(self.user_conventions)
+            )
+
+        def run(conventions):
+            conventions.env["ir.actions.report"]._render_qweb_html(
+                "health_conventions.action_report_health_convention_annual",
+                conventions.ids,
+                data={"year": 2025},
+            )
+
+        with self._patched():
             self.assertQueryCountSame(prepare, run)
+
+    def _prepare_batch(self, size):
+        """A new EPCI of ``size`` communes, each with a convention in force in
+        2025 that has a measured and a recorded indicator."""
+        seq = next(_codes)
+        epci = self.env["health.territory"].create(
+            {
+                "name": f"CC Batch {seq}",
+                "territory_type": "epci",
+                "code": f"29{seq:07d}",
+                "parent_id": self.dept.id,
+            }
+        )
+        communes = self.env["health.territory"].create(
+            [
+                {
+                    "name": f"Batch {seq}-{i}",
+                    "territory_type": "commune",
+                    "code": f"9{seq:02d}{i:02d}",
+                    "parent_id": epci.id,
+                }
+                for i in range(size)
+            ]
+        )
+        conventions = self.env["health.convention"].create(
+            [
+                {
+                    "title": f"Batch pact {i}",
+                    "territory_id": commune.id,
+                    "effective_date_mode": "fixed",
+                    "date_start": date(2025, 1, 1),
+                    "duration_months": 12,
+                    "transmission_required": False,
+                    "state": "in_force",
+                }
+                for i, commune in enumerate(communes)
+            ]
+        )
+        indicators = self.env["health.convention.indicator"].create(
+            [
+                vals
+                for convention in conventions
+                for vals in (
+                    {
+                        "convention_id": convention.id,
+                        "name": "Measured",
+                        "target": 1,
+                        "measure_id": self.measure.id,
+                    },
+                    {"convention_id": convention.id, "name": "Recorded", "target": 1},
+                )
+            ]
+        )
+        self.env["health.convention.indicator.value"].create(
+            [
+                {"indicator_id": indicator.id, "year": 2025, "value": 1}
+                for indicator in indicators.filtered(lambda i: not i.measure_id)
+            ]
+        )
+        return epci.with_user(self.user_conventions)

@@ -275,6 +275,12 @@ def _volume(env, n):
         _optional("attendances", _attendances, env, max(1, n // 5), year, communes)
     conventions = _conventions(env, year, dept, epcis, communes)
     env.flush_all()
+    volumes = {
+        model: env[model].search_count([])
+        for model in ("health.grant.installment", "crm.lead", "event.registration")
+        if model in env
+    }
+    _note(f"N={n}: {volumes} in the database")
     return {"year": year, "dept": dept.id, "convention": conventions[0].id}
 
 
@@ -305,7 +311,9 @@ def _core_figures(env, year):
 )
 class ConventionAnnualReport(Scenario):
     def setup(self, env, n):
-        return _volume(env, n)
+        data = _volume(env, n)
+        self.run(env, n, data)  # compiled templates and caches: measure the steady state
+        return data
 
     def run(self, env, n, data):
         convention = env["health.convention"].browse(data["convention"])
@@ -326,7 +334,9 @@ class ConventionAnnualReport(Scenario):
 )
 class TerritoryAnnualReport(Scenario):
     def setup(self, env, n):
-        return _volume(env, n)
+        data = _volume(env, n)
+        self.run(env, n, data)  # compiled templates and caches: measure the steady state
+        return data
 
     def run(self, env, n, data):
         dept = env["health.territory"].browse(data["dept"])
