@@ -14,6 +14,12 @@ class HealthAnnualReport(models.AbstractModel):
     _description = "Annual Report Figures"
 
     @api.model
+    def _report_lang(self):
+        """The language of the reports: the conventions' (French when it is
+        installed, else the user's)."""
+        return self.env["health.convention"]._get_report_lang() or "en_US"
+
+    @api.model
     def _measure_rows(self, territories, year):
         """Every figure the suite measures, for ``territories`` in ``year``
         and the year before: ``[{"name", "unit", "values": {territory id:
@@ -127,7 +133,7 @@ class HealthAnnualReport(models.AbstractModel):
         a record (a committee meeting)."""
         pdf, __ = (
             self.env["ir.actions.report"]
-            .with_context(lang="fr_FR")
+            .with_context(lang=self._report_lang())
             ._render_qweb_pdf(report_xmlid, records.ids, data={"year": year})
         )
         return self.env["ir.attachment"].create(

@@ -129,5 +129,6 @@ class ReportHealthConventionAnnual(models.AbstractModel):
             "doc_model": "health.convention",
             "docs": conventions,
             "year": year,
+            "report_lang": self.env["health.annual.report"]._report_lang(),
             "figures": conventions._health_annual_figures(year),
         }

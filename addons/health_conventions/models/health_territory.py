@@ -172,5 +172,6 @@ class ReportHealthTerritoryAnnual(models.AbstractModel):
             "doc_model": "health.territory",
             "docs": territories,
             "year": year,
+            "report_lang": self.env["health.annual.report"]._report_lang(),
             "figures": {t.id: t._health_annual_figures(year) for t in territories},
         }

@@ -235,6 +235,13 @@ class TestTerritoryAnnualReport(HealthConventionsCommon):
         with self._patched():
             self.assertEqual(wizard.action_download_xlsx()["type"], "ir.actions.act_url")
 
+    def test_steered_territory_is_checked(self):
+        committee = self._committee()
+        for value in (999999999, "CC Alpha", -1):
+            with self.subTest(value=value), self.assertRaises(ValidationError):
+                committee.with_user(self.user_conventions).write({"health_territory_id": value})
+        self.assertFalse(committee.health_territory_id)
+
     def test_wizard_needs_a_meeting_to_attach(self):
         wizard = (
             self.env["health.territory.annual.report"]
