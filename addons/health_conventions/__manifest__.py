@@ -21,8 +21,10 @@
         "data/health_convention_template_data.xml",
         "report/health_convention_report.xml",
         "report/health_convention_annual_report.xml",
+        "report/health_territory_annual_report.xml",
         "wizard/health_convention_termination_views.xml",
         "wizard/health_convention_renewal_wizard_views.xml",
+        "wizard/health_territory_annual_report_views.xml",
         "views/health_convention_menus.xml",
         "views/health_convention_views.xml",
         "views/health_convention_deadline_views.xml",
@@ -33,6 +35,7 @@
         "views/health_convention_template_views.xml",
         "views/calendar_event_views.xml",
         "views/calendar_event_annual_report_views.xml",
+        "views/health_territory_views.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",

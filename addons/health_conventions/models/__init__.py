@@ -16,4 +16,6 @@ from . import calendar_event
 from . import health_convention_renewal
 from . import health_convention_deadline
 from . import health_overview_tile
+from . import health_annual_report
 from . import health_convention_annual_report
+from . import health_territory

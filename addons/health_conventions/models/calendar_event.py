@@ -12,6 +12,7 @@ class CalendarEvent(models.Model):
     # Odoo's fields of a meeting keep Odoo's behaviour
     _health_checked_fields = {
         "health_convention_id",
+        "health_territory_id",
         "health_annual_review",
         "health_minutes",
         "health_decisions",
@@ -19,6 +20,14 @@ class CalendarEvent(models.Model):
 
     health_convention_id = fields.Many2one(
         "health.convention", string="Convention", index="btree_not_null", ondelete="set null"
+    )
+    health_territory_id = fields.Many2one(
+        "health.territory",
+        string="Steered territory",
+        index="btree_not_null",
+        ondelete="set null",
+        help="The territory whose annual report this steering committee reviews, when it "
+        "steers the programme of a territory rather than one convention.",
     )
     health_annual_review = fields.Boolean(
         string="Annual review", help="The committee reviews the year's indicators."

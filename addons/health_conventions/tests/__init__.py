@@ -15,3 +15,4 @@ from . import test_terms
 from . import test_ui
 from . import test_workflow
 from . import test_overview
+from . import test_territory_report

@@ -189,7 +189,10 @@ class TestConventionsOverview(HealthConventionsCommon):
         # the measured indicator reports the measure of 2025 for its territory
         self.assertEqual(row[3], 20250.0)
         figures = next(rows for name, rows in sheets.items() if rows is not indicators)
-        self.assertIn(20250.0, [row[2] for row in figures if row and len(row) > 2])
+        # the territory's figures of the year and of the year before
+        territory_row = next(row for row in figures if row[1:2] == ["Test measure"])
+        self.assertEqual(territory_row[0], self.epci_a.complete_name)
+        self.assertEqual(territory_row[3:5], [20250.0, 20240.0])
 
     def test_committee_without_convention(self):
         meeting = self.env["calendar.event"].create(

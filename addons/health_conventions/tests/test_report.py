@@ -161,3 +161,51 @@ class TestReport(HttpCase):
             content = page.get_contents().get_data().decode("latin-1")
             outlines = len(re.findall(r"(?m) m$", content))
             self.assertGreater(outlines, 500, "the PDF has no text")
+
+
+@tagged("post_install", "-at_install")
+class TestTerritoryReportPdf(HttpCase):
+    """The territory's annual report goes through wkhtmltopdf on A4 paper."""
+
+    def test_pdf_renders(self):
+        Territory = self.env["health.territory"]
+        dept = Territory.create({"name": "Pdf Département", "territory_type": "departement"})
+        epci = Territory.create(
+            {
+                "name": "CC Pdf Report",
+                "territory_type": "epci",
+                "code": "288888881",
+                "parent_id": dept.id,
+            }
+        )
+        Territory.create(
+            {
+                "name": "Pdf-sur-Sorne",
+                "territory_type": "commune",
+                "code": "88881",
+                "parent_id": epci.id,
+            }
+        )
+        report = self.env.ref("health_conventions.action_report_health_territory_annual")
+        self.assertEqual(report.paperformat_id.format, "A4")
+        self.env["ir.config_parameter"].set_param("report.url", self.base_url())
+        Report = type(self.env["ir.actions.report"])
+        with (
+            wkhtmltopdf_notes() as notes,
+            patch.object(
+                Report, "_run_wkhtmltopdf", autospec=True, side_effect=Report._run_wkhtmltopdf
+            ) as run,
+        ):
+            pdf, report_format = (
+                self.env["ir.actions.report"]
+                .with_context(force_report_rendering=True, lang="fr_FR")
+                ._render_qweb_pdf(report.report_name, epci.ids, data={"year": 2025})
+            )
+        self.assertEqual(report_format, "pdf")
+        self.assertTrue(pdf.startswith(b"%PDF"))
+        self.assertFalse(notes, "wkhtmltopdf reported a problem")
+        html = "".join(str(body) for body in run.call_args.args[1])
+        self.assertIn("Pdf-sur-Sorne", html)
+        if self.env["res.lang"]._lang_get("fr_FR"):
+            self.assertIn("Rapport annuel", html)
+        self.assertGreaterEqual(len(PdfFileReader(io.BytesIO(pdf)).pages), 1)

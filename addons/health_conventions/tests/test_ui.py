@@ -106,3 +106,46 @@ class TestUi(HttpCase):
         )
         self.assertNotIn("Traceback", caught.exception.faultString)
         self.assertFalse(self.env["health.convention"].search([("title", "=", "RPC convention")]))
+
+
+@tagged("post_install", "-at_install")
+class TestTerritoryReportUi(HttpCase):
+    def test_territory_annual_report_tour(self):
+        """The programme officer attaches a territory's annual report to its
+        committee's meeting from the territory's form (the meeting's date is
+        relative to today: the browser's clock cannot be frozen)."""
+        new_test_user(
+            self.env,
+            login="hc_report_officer",
+            groups="base.group_user,health_conventions.group_convention_user",
+            name="Report Officer",
+            lang="fr_FR",
+        )
+        territory = self.env["health.territory"].create(
+            {"name": "Territoire tour", "territory_type": "departement"}
+        )
+        start = fields.Datetime.now() + timedelta(days=10)
+        meeting = self.env["calendar.event"].create(
+            {
+                "name": "Comité territorial tour",
+                "start": start,
+                "stop": start + timedelta(hours=2),
+            }
+        )
+        self.start_tour(
+            f"/odoo/action-health_base.health_territory_action/{territory.id}",
+            "health_territory_annual_report_tour",
+            login="hc_report_officer",
+        )
+        attachments = self.env["ir.attachment"].search(
+            [("res_model", "=", "calendar.event"), ("res_id", "=", meeting.id)]
+        )
+        self.assertEqual(
+            sorted(attachments.mapped("mimetype")),
+            [
+                "application/pdf",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            ],
+        )
+        self.assertEqual(meeting.health_territory_id, territory)
+        self.assertIn(f"Rapport annuel {start.year - 1}", meeting.health_minutes)
