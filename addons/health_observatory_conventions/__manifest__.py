@@ -6,7 +6,7 @@
     "website": "https://github.com/sante-territoriale/health-suite",
     "author": "Santé territoriale",
     "maintainers": ["sante-territoriale"],
-    "license": "LGPL-3",
+    "license": "AGPL-3",
     "depends": ["health_observatory", "health_conventions"],
     "data": [
         "views/health_territory_views.xml",

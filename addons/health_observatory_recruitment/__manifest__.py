@@ -7,7 +7,7 @@
     "website": "https://github.com/sante-territoriale/health-suite",
     "author": "Santé territoriale",
     "maintainers": ["sante-territoriale"],
-    "license": "LGPL-3",
+    "license": "AGPL-3",
     "depends": ["health_observatory", "health_recruitment"],
     "data": [
         "views/crm_lead_views.xml",

@@ -7,7 +7,7 @@
     "website": "https://github.com/sante-territoriale/health-suite",
     "author": "Santé territoriale",
     "maintainers": ["sante-territoriale"],
-    "license": "LGPL-3",
+    "license": "AGPL-3",
     "depends": ["health_base", "website"],
     "data": [
         "security/health_website_security.xml",

@@ -7,7 +7,7 @@
     "website": "https://github.com/sante-territoriale/health-suite",
     "author": "Santé territoriale",
     "maintainers": ["sante-territoriale"],
-    "license": "LGPL-3",
+    "license": "AGPL-3",
     "depends": ["health_website", "health_recruitment"],
     "data": [
         "data/mail_template_data.xml",

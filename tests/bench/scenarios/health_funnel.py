@@ -4,12 +4,15 @@ installed application, health_funnel's funnel) and of the annual report."""
 from datetime import datetime, timedelta
 
 from odoo.addons.health_base import tools
+from tests.bench import volumes
 from tests.bench.harness import Scenario, scenario
 
 
 def _volume(env, n):
-    """N candidacies of the current semester, and an evening of the semester
-    with N/10 invitations, all registered."""
+    """N candidacies of the current semester, an evening of the semester
+    with N/10 invitations, all registered, and N/2 grant installments of
+    this year and the last (N = 10,000: the 10,000 candidacies, 1,000
+    registrations and 5,000 installments of the steering overview)."""
     today = tools.reference_date(env)
     semester = env["health.internship.semester"].get_for_date(today, create=True)
     team = env.ref("health_recruitment.crm_team_recruitment")
@@ -44,6 +47,18 @@ def _volume(env, n):
     )
     invitations.write({"state": "invited"})
     invitations._health_register(now=begin - timedelta(days=1))
+    if "health.grant.installment" in env:
+        communes = env["health.territory"].create(
+            [
+                {
+                    "name": f"Bench overview commune {i}",
+                    "territory_type": "commune",
+                    "code": f"97{i:03d}",
+                }
+                for i in range(20)
+            ]
+        )
+        volumes.optional("installments", volumes.installments, env, n // 2, today.year, communes)
     return semester
 
 
