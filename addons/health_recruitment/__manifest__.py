@@ -16,6 +16,7 @@
         "data/health_overview_data.xml",
         "data/crm_lost_reason_data.xml",
         "data/utm_source_data.xml",
+        "data/health_indicator_measure_data.xml",
         "data/mail_activity_type_data.xml",
         "data/ir_config_parameter_data.xml",
         "data/ir_cron_data.xml",
@@ -32,6 +33,7 @@
         "views/calendar_event_views.xml",
         "wizard/health_recruitment_anonymize_wizard_views.xml",
         "views/res_partner_views.xml",
+        "views/health_indicator_measure_views.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",

@@ -85,7 +85,7 @@ class TestPipelineExport(RecruitmentCommon):
         self.assertEqual(summary["Open candidacies"][0], 1)
         self.assertEqual(summary["Installations"][0], 1)
         self.assertEqual(summary["Measures cost of the installed doctors"], [None, 1500])
-        self.assertEqual(summary["Cost per installation"][1], 1500)
+        self.assertEqual(summary["Measures cost per installation"][1], 1500)
 
     def test_export_in_the_user_language(self):
         sheets = self._export(self.exporter, lang="fr_FR")
