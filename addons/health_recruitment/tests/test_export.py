@@ -94,7 +94,7 @@ class TestPipelineExport(RecruitmentCommon):
         self.assertIn("Remplaçant", values)
         self.assertIn("Installé(e)", values)
         summary = {row[0] for row in sheets["Synthèse"]}
-        self.assertIn("Coût par installation", summary)
+        self.assertIn("Coût des mesures par installation", summary)
 
     def test_only_recruitment_users_export(self):
         with self.assertRaises(AccessError):
