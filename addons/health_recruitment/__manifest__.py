@@ -22,6 +22,7 @@
         "data/ir_cron_data.xml",
         "views/health_recruitment_menus.xml",
         "views/health_recruitment_installation_cost_views.xml",
+        "wizard/health_recruitment_installation_cost_summary_views.xml",
         "views/crm_lead_views.xml",
         "wizard/crm_lead_lost_views.xml",
         "views/crm_stage_views.xml",

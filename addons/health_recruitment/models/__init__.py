@@ -10,7 +10,6 @@ from . import health_recruitment_funnel
 from . import crm_lost_reason
 from . import utm_source
 from . import health_recruitment_installation_cost
-from . import health_recruitment_installation_cost_summary
 from . import res_users
 from . import health_overview_tile
 from . import health_indicator_measure

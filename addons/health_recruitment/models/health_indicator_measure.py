@@ -39,10 +39,11 @@ class HealthIndicatorMeasure(models.Model):
             measure.is_source_measure = measure._health_counts_source()
 
     def _compute_available(self):
-        super()._compute_available()
+        result = super()._compute_available()
         for measure in self:
             if measure._health_counts_source():
                 measure.available = True
+        return result
 
     def _health_values(self, territories, date_from, date_to):
         self.ensure_one()
