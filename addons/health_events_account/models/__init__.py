@@ -1,2 +1,3 @@
 from . import event_event
 from . import account_move
+from . import health_overview_tile

@@ -203,6 +203,18 @@ class CrmLead(models.Model):
         """Domain of the open candidacies: neither lost nor installed."""
         return [("health_is_recruitment", "=", True), ("health_is_open", "=", True)]
 
+    @api.model
+    def _health_installed_domain(self, date_from, date_to):
+        """Domain of the candidacies installed between the two dates (the
+        installations the cost per installation is divided by)."""
+        return [
+            ("health_is_recruitment", "=", True),
+            ("type", "=", "opportunity"),
+            ("health_is_installed", "=", True),
+            ("health_installation_date", ">=", date_from),
+            ("health_installation_date", "<=", date_to),
+        ]
+
     @api.depends("health_measure_line_ids.cost", "health_measure_line_ids.state")
     def _compute_health_measure_cost(self):
         for lead in self:

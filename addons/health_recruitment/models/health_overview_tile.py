@@ -20,12 +20,7 @@ class HealthOverviewTile(models.Model):
 
     @api.model
     def _health_installed_domain(self, date_from, date_to):
-        return [
-            *self._health_recruitment_domain(),
-            ("health_is_installed", "=", True),
-            ("health_installation_date", ">=", date_from),
-            ("health_installation_date", "<=", date_to),
-        ]
+        return self.env["crm.lead"]._health_installed_domain(date_from, date_to)
 
     def _health_tile_recruitment_semester_candidacies(self, today):
         semester = self.env["health.internship.semester"].get_for_date(today)
@@ -102,29 +97,25 @@ class HealthOverviewTile(models.Model):
         return self._health_practising_figure(today, 24)
 
     def _health_tile_recruitment_cost_per_installation(self, today):
-        """What the programme spent this year per doctor installed this year:
-        the toolbox measures of those doctors and the parts the other
-        applications add (grants paid, evenings' costs)."""
-        date_from = today.replace(month=1, day=1)
-        domain = self._health_installed_domain(date_from, today)
-        [(count, measures)] = self.env["crm.lead"]._read_group(
-            domain, [], ["__count", "health_measure_cost:sum"]
+        """What the programme spent this year per doctor installed this year
+        (health.recruitment.installation.cost's one definition): the toolbox
+        measures of those doctors and the parts the other applications add
+        (grants paid, evenings' costs)."""
+        figure = self.env["health.recruitment.installation.cost"]._health_cost_summary(
+            today.replace(month=1, day=1), today
         )
-        parts = [(self.env._("toolbox measures"), measures or 0.0)]
-        parts += self._health_installation_cost_parts(date_from, today)
-        total = sum(amount for __, amount in parts)
         return {
-            "value": total / count if count else 0.0,
+            "value": figure["cost_per_installation"],
             "subtitle": self.env._(
                 "%(total)s spent for %(count)s installations (%(parts)s)",
-                total=self._health_format(total),
-                count=count,
+                total=self._health_format(figure["total"]),
+                count=figure["count"],
                 parts=", ".join(
-                    f"{label} {self._health_format(amount)}" for label, amount in parts
+                    f"{label} {self._health_format(amount)}" for label, amount in figure["parts"]
                 ),
             ),
             "res_model": "crm.lead",
-            "domain": domain,
+            "domain": figure["domain"],
         }
 
     def _health_tile_recruitment_stale(self, today):

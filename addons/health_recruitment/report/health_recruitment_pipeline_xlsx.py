@@ -84,7 +84,11 @@ class HealthRecruitmentPipelineXlsx(models.AbstractModel):
             (self.env._("Open candidacies"), len(leads.filtered("health_is_open")), None),
             (self.env._("Installations"), len(installed), None),
             (self.env._("Measures cost of the installed doctors"), None, cost),
-            (self.env._("Cost per installation"), None, cost / len(installed) if installed else 0),
+            (
+                self.env._("Measures cost per installation"),
+                None,
+                cost / len(installed) if installed else 0,
+            ),
         ]
 
     @api.model

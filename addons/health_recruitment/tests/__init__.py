@@ -11,3 +11,5 @@ from . import test_stage
 from . import test_personas
 from . import test_ui
 from . import test_overview
+from . import test_installation_cost
+from . import test_indicator_source

@@ -85,7 +85,7 @@ class TestPipelineExport(RecruitmentCommon):
         self.assertEqual(summary["Open candidacies"][0], 1)
         self.assertEqual(summary["Installations"][0], 1)
         self.assertEqual(summary["Measures cost of the installed doctors"], [None, 1500])
-        self.assertEqual(summary["Cost per installation"][1], 1500)
+        self.assertEqual(summary["Measures cost per installation"][1], 1500)
 
     def test_export_in_the_user_language(self):
         sheets = self._export(self.exporter, lang="fr_FR")
@@ -94,7 +94,7 @@ class TestPipelineExport(RecruitmentCommon):
         self.assertIn("Remplaçant", values)
         self.assertIn("Installé(e)", values)
         summary = {row[0] for row in sheets["Synthèse"]}
-        self.assertIn("Coût par installation", summary)
+        self.assertIn("Coût des mesures par installation", summary)
 
     def test_only_recruitment_users_export(self):
         with self.assertRaises(AccessError):
