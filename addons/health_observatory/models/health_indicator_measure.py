@@ -19,12 +19,9 @@ class HealthIndicatorMeasure(models.Model):
         a GP who arrived later is taken off, a GP who left later is put back
         in the commune they left.  A GP with no recorded movement counts
         where the roster has them now."""
-        gps = self.env["res.partner"].search_read(
-            [
-                ("health_practising", "=", True),
-                ("health_practice_commune_id", "!=", False),
-                ("health_role_ids.code", "=", "gp"),
-            ],
+        Partner = self.env["res.partner"]
+        gps = Partner.search_read(
+            Partner._health_practising_gp_domain(),
             ["health_practice_commune_id"],
             load=None,
         )

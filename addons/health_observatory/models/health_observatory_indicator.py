@@ -155,11 +155,7 @@ class HealthObservatoryIndicator(models.Model):
         """Per practice commune: GPs, aged 60+, unknown age, departures per horizon."""
         Partner = self.env["res.partner"].sudo()
         gps = Partner.search_read(
-            [
-                ("health_practising", "=", True),
-                ("health_practice_commune_id", "!=", False),
-                ("health_role_ids.code", "=", "gp"),
-            ],
+            Partner._health_practising_gp_domain(),
             ["health_practice_commune_id", *PERSONAL_FIELDS],
             load=None,
         )

@@ -61,11 +61,7 @@ class HealthOverviewTile(models.Model):
                 old=totals["gps_60"] or 0,
             ),
             "res_model": "res.partner",
-            "domain": [
-                ("health_practising", "=", True),
-                ("health_role_ids.code", "=", "gp"),
-                ("health_practice_commune_id", "!=", False),
-            ],
+            "domain": self.env["res.partner"]._health_practising_gp_domain(),
             "action": GP_ACTION,
         }
 

@@ -176,6 +176,17 @@ class ResPartner(models.Model):
         return {name: self[name] for name in PERSONAL_FIELDS}
 
     @api.model
+    def _health_practising_gp_domain(self):
+        """The GPs of the roster: practising GPs with a practice commune.
+        Every count of the observatory (indicators, tiles, measures) reads
+        them through this domain."""
+        return [
+            ("health_practising", "=", True),
+            ("health_practice_commune_id", "!=", False),
+            ("health_role_ids.code", "=", "gp"),
+        ]
+
+    @api.model
     def _health_end_of_practice_age(self):
         return tools.get_int_param(
             self.env, "health_observatory.end_of_practice_age", 67, minimum=50, maximum=90
