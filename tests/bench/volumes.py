@@ -127,3 +127,14 @@ def optional(label, func, *args):
     except Exception as error:  # a missing volume is reported, not fatal
         env.invalidate_all()
         note(f"{label} left out: {error}")
+
+
+def analyze(env, *models):
+    """Give the planner the statistics of the rows just built: a production
+    database has them from autovacuum, a benchmark's fresh tables do not, and
+    without them PostgreSQL plans for empty tables (nested loops over
+    sequential scans)."""
+    env.flush_all()
+    for model in models:
+        if model in env:
+            env.cr.execute(sql.SQL("ANALYZE {}").format(sql.Identifier(env[model]._table)))

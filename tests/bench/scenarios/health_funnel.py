@@ -72,6 +72,15 @@ def _volume(env, n):
             ]
         )
         volumes.optional("installments", volumes.installments, env, n // 2, today.year, communes)
+    volumes.analyze(
+        env,
+        "res.partner",
+        "crm.lead",
+        "event.registration",
+        "health.event.invitation",
+        "calendar.event",
+        "health.grant.installment",
+    )
     return semester
 
 
