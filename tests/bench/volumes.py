@@ -138,3 +138,39 @@ def analyze(env, *models):
     for model in models:
         if model in env:
             env.cr.execute(sql.SQL("ANALYZE {}").format(sql.Identifier(env[model]._table)))
+
+
+def territories(env, label, dept_code, epci_count, commune_count, commune_values=None):
+    """A département ``dept_code`` of ``epci_count`` EPCIs sharing
+    ``commune_count`` communes (codes ``<dept_code><nnn>``);
+    ``commune_values(i)``: more values of the i-th commune.  Returns the
+    département, the EPCIs and the communes."""
+    Territory = env["health.territory"]
+    dept = Territory.create(
+        {"name": f"{label} Département", "territory_type": "departement", "code": dept_code}
+    )
+    digits = "".join(c if c.isdigit() else "0" for c in dept_code)
+    epcis = Territory.create(
+        [
+            {
+                "name": f"{label} EPCI {i}",
+                "territory_type": "epci",
+                "code": f"2{digits}{i:0{8 - len(digits)}d}",
+                "parent_id": dept.id,
+            }
+            for i in range(epci_count)
+        ]
+    )
+    communes = Territory.create(
+        [
+            {
+                "name": f"{label} commune {i}",
+                "territory_type": "commune",
+                "code": f"{dept_code}{i:03d}",
+                "parent_id": epcis[i % epci_count].id,
+                **(commune_values(i) if commune_values else {}),
+            }
+            for i in range(commune_count)
+        ]
+    )
+    return dept, epcis, communes

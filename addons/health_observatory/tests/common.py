@@ -1,10 +1,40 @@
 import io
+from datetime import date
 
 from odoo.addons.health_base.tests.common import HealthBaseCommon
 from odoo.tests import new_test_user
 from odoo.tools.misc import file_path
 
 SAMPLES = "health_observatory/data/samples/"
+
+
+def tour_commune_at_risk(env, **commune_values):
+    """A commune whose only GP reaches the end-of-practice age within two
+    years of the real today, for the browser tours (a tour cannot freeze the
+    browser's clock): the tours open it as a commune at risk."""
+    dept = env["health.territory"].create(
+        {"name": "Tour Département", "territory_type": "departement", "code": "2B"}
+    )
+    commune = env["health.territory"].create(
+        {
+            "name": "Tourville",
+            "territory_type": "commune",
+            "code": "2B001",
+            "parent_id": dept.id,
+            "population": 1200,
+            **commune_values,
+        }
+    )
+    env["res.partner"].create(
+        {
+            "name": "Dr Tour Leaving",
+            "health_role_ids": [(4, env.ref("health_base.role_gp").id)],
+            "health_practising": True,
+            "health_practice_commune_id": commune.id,
+            "health_birth_year": date.today().year - 66,
+        }
+    )
+    return dept, commune
 
 
 def sample_bytes(name):

@@ -1,6 +1,6 @@
-from datetime import date
-
 from odoo.tests import HttpCase, new_test_user, tagged
+
+from .common import tour_commune_at_risk
 
 
 @tagged("post_install", "-at_install")
@@ -12,31 +12,7 @@ class TestObservatoryTour(HttpCase):
             groups="base.group_user,health_observatory.group_observatory_user",
             name="Tour Officer",
         )
-        # a commune whose only GP reaches the end-of-practice age within two
-        # years of the real today (a browser tour cannot freeze the clock)
-        dept = self.env["health.territory"].create(
-            {"name": "Tour Département", "territory_type": "departement", "code": "2B"}
-        )
-        commune = self.env["health.territory"].create(
-            {
-                "name": "Tourville",
-                "territory_type": "commune",
-                "code": "2B001",
-                "parent_id": dept.id,
-                "population": 1200,
-                "latitude": 46.5,
-                "longitude": -0.4,
-            }
-        )
-        self.env["res.partner"].create(
-            {
-                "name": "Dr Tour Leaving",
-                "health_role_ids": [(4, self.env.ref("health_base.role_gp").id)],
-                "health_practising": True,
-                "health_practice_commune_id": commune.id,
-                "health_birth_year": date.today().year - 66,
-            }
-        )
+        tour_commune_at_risk(self.env, latitude=46.5, longitude=-0.4)
         self.start_tour(
             "/odoo/action-health_observatory.health_observatory_indicator_action",
             "health_observatory_tour",

@@ -550,22 +550,7 @@ class HealthObservatoryImport(models.TransientModel):
                 header, columns["pop"], filename, self.env._("municipal population (PMUN)")
             ),
         }
-
-        def checked_rows():
-            for line, row in rows:
-                if any(row) and len(row) != len(header):
-                    raise self._malformed(
-                        filename,
-                        self.env._(
-                            "%(found)s fields instead of %(expected)s.",
-                            found=len(row),
-                            expected=len(header),
-                        ),
-                        line,
-                    )
-                yield line, row
-
-        return self._read_populations(index, checked_rows(), filename)
+        return self._read_populations(index, self._table_rows(rows, header, filename), filename)
 
     def _read_population_xlsx(self, workbook, filename):
         """INSEE workbook: the sheet "Communes" (or the first sheet holding a
@@ -576,6 +561,24 @@ class HealthObservatoryImport(models.TransientModel):
             if index:
                 return self._read_populations(index, rows, filename)
         raise self._no_table(sheets[0], filename, ["Code commune", "Population municipale"])
+
+    def _table_rows(self, rows, header, filename):
+        """The non-empty ``(line, row)`` of a csv table, each checked to have
+        as many fields as its header: a row that has not refuses the file."""
+        for line, row in rows:
+            if not any(row):
+                continue
+            if len(row) != len(header):
+                raise self._malformed(
+                    filename,
+                    self.env._(
+                        "%(found)s fields instead of %(expected)s.",
+                        found=len(row),
+                        expected=len(header),
+                    ),
+                    line,
+                )
+            yield line, row
 
     def _read_populations(self, index, rows, filename):
         """``{commune code: population}`` from the rows of a table; a value that
@@ -731,19 +734,7 @@ class HealthObservatoryImport(models.TransientModel):
             )
             raise self._malformed(filename, self.env._("the APL column does not give its year."))
         by_year = {year: {} for year in year_columns}
-        for line, row in rows:
-            if not any(row):
-                continue
-            if len(row) != len(header):
-                raise self._malformed(
-                    filename,
-                    self.env._(
-                        "%(found)s fields instead of %(expected)s.",
-                        found=len(row),
-                        expected=len(header),
-                    ),
-                    line,
-                )
+        for line, row in self._table_rows(rows, header, filename):
             code = commune_code(row[i_code])
             for year, index in year_columns.items():
                 if row[index].strip():
@@ -850,19 +841,7 @@ class HealthObservatoryImport(models.TransientModel):
         }
         communes = self._communes_by_code()
         updates = defaultdict(dict)
-        for line, row in rows:
-            if not any(row):
-                continue
-            if len(row) != len(header):
-                raise self._malformed(
-                    filename,
-                    self.env._(
-                        "%(found)s fields instead of %(expected)s.",
-                        found=len(row),
-                        expected=len(header),
-                    ),
-                    line,
-                )
+        for line, row in self._table_rows(rows, header, filename):
             key = self._zoning_key(row[i_zoning])
             if key is False:
                 raise self._malformed(
@@ -910,19 +889,7 @@ class HealthObservatoryImport(models.TransientModel):
         )
         i_dep_name = self._find_column(header, [r"nom departement"], filename, "dep", False)
         records = []
-        for line, row in rows:
-            if not any(row):
-                continue
-            if len(row) != len(header):
-                raise self._malformed(
-                    filename,
-                    self.env._(
-                        "%(found)s fields instead of %(expected)s.",
-                        found=len(row),
-                        expected=len(header),
-                    ),
-                    line,
-                )
+        for line, row in self._table_rows(rows, header, filename):
             try:
                 values = {key: row[i].strip() for key, i in index.items()}
                 values["population"] = int(values["population"] or 0)

@@ -1,6 +1,6 @@
 from datetime import date
 
-from odoo import Command
+from odoo.addons.health_observatory.tests.common import tour_commune_at_risk
 from odoo.tests import HttpCase, new_test_user, tagged
 
 
@@ -14,30 +14,8 @@ class TestObservatoryConventionsTour(HttpCase):
             "health_conventions.group_convention_user",
             name="Tour Officer",
         )
-        dept = self.env["health.territory"].create(
-            {"name": "Tour Département", "territory_type": "departement", "code": "2B"}
-        )
-        commune = self.env["health.territory"].create(
-            {
-                "name": "Tourville",
-                "territory_type": "commune",
-                "code": "2B001",
-                "parent_id": dept.id,
-                "population": 1200,
-            }
-        )
-        # its only GP reaches the end-of-practice age within two years of the
-        # real today (a browser tour cannot freeze the clock)
+        dept, commune = tour_commune_at_risk(self.env)
         today = date.today()
-        self.env["res.partner"].create(
-            {
-                "name": "Dr Tour Leaving",
-                "health_role_ids": [Command.link(self.env.ref("health_base.role_gp").id)],
-                "health_practising": True,
-                "health_practice_commune_id": commune.id,
-                "health_birth_year": today.year - 66,
-            }
-        )
         self.env["health.observatory.indicator"]._refresh(today)
         self.assertTrue(commune.health_at_risk)
         # the département's convention, in force since last year

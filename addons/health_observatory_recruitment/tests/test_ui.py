@@ -1,6 +1,7 @@
 from datetime import date
 
 from odoo import Command
+from odoo.addons.health_observatory.tests.common import tour_commune_at_risk
 from odoo.tests import HttpCase, new_test_user, tagged
 
 
@@ -22,30 +23,8 @@ class TestObservatoryRecruitmentTour(HttpCase):
                 "member_ids": [Command.set(officer.ids)],
             }
         )
-        dept = self.env["health.territory"].create(
-            {"name": "Tour Département", "territory_type": "departement", "code": "2B"}
-        )
-        commune = self.env["health.territory"].create(
-            {
-                "name": "Tourville",
-                "territory_type": "commune",
-                "code": "2B001",
-                "parent_id": dept.id,
-                "population": 1200,
-            }
-        )
-        # its only GP reaches the end-of-practice age within two years of the
-        # real today (a browser tour cannot freeze the clock)
+        __, commune = tour_commune_at_risk(self.env)
         today = date.today()
-        self.env["res.partner"].create(
-            {
-                "name": "Dr Tour Leaving",
-                "health_role_ids": [Command.link(self.env.ref("health_base.role_gp").id)],
-                "health_practising": True,
-                "health_practice_commune_id": commune.id,
-                "health_birth_year": today.year - 66,
-            }
-        )
         self.env["health.observatory.indicator"]._refresh(today)
         self.assertTrue(commune.health_at_risk)
         lead = self.env["crm.lead"].create(

@@ -31,33 +31,7 @@ def _note(message):
 
 
 def _territories(env):
-    Territory = env["health.territory"]
-    dept = Territory.create(
-        {"name": "Bench report Département", "territory_type": "departement", "code": "98"}
-    )
-    epcis = Territory.create(
-        [
-            {
-                "name": f"Bench report EPCI {i}",
-                "territory_type": "epci",
-                "code": f"2980000{i:02d}",
-                "parent_id": dept.id,
-            }
-            for i in range(10)
-        ]
-    )
-    communes = Territory.create(
-        [
-            {
-                "name": f"Bench report commune {i}",
-                "territory_type": "commune",
-                "code": f"98{i:03d}",
-                "parent_id": epcis[i % 10].id,
-            }
-            for i in range(100)
-        ]
-    )
-    return dept, epcis, communes
+    return volumes.territories(env, "Bench report", "98", 10, 100)
 
 
 def _conventions(env, year, dept, epcis, communes):

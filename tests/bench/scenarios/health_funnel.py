@@ -48,29 +48,7 @@ def _volume(env, n):
     invitations.write({"state": "invited"})
     invitations._health_register(now=begin - timedelta(days=1))
     if "health.grant.installment" in env:
-        Territory = env["health.territory"]
-        dept = Territory.create(
-            {"name": "Bench overview Département", "territory_type": "departement", "code": "97"}
-        )
-        epci = Territory.create(
-            {
-                "name": "Bench overview EPCI",
-                "territory_type": "epci",
-                "code": "297000000",
-                "parent_id": dept.id,
-            }
-        )
-        communes = Territory.create(
-            [
-                {
-                    "name": f"Bench overview commune {i}",
-                    "territory_type": "commune",
-                    "code": f"97{i:03d}",
-                    "parent_id": epci.id,
-                }
-                for i in range(20)
-            ]
-        )
+        __, __, communes = volumes.territories(env, "Bench overview", "97", 1, 20)
         volumes.optional("installments", volumes.installments, env, n // 2, today.year, communes)
     volumes.analyze(
         env,

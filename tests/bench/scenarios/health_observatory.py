@@ -7,6 +7,7 @@ from pathlib import Path
 
 from odoo.addons.health_observatory.tools.rpps_generator import generate
 from odoo.tools.misc import file_path
+from tests.bench import volumes
 from tests.bench.harness import Scenario, scenario
 
 CACHE = Path(tempfile.gettempdir()) / "health_observatory_bench"
@@ -53,33 +54,13 @@ class ImportRpps(Scenario):
 )
 class ComputeIndicators(Scenario):
     def setup(self, env, n):
-        Territory = env["health.territory"]
-        dept = Territory.create(
-            {"name": "Bench Département", "territory_type": "departement", "code": "2B"}
-        )
-        epcis = Territory.create(
-            [
-                {
-                    "name": f"Bench EPCI {i}",
-                    "territory_type": "epci",
-                    "code": f"2{i:08d}",
-                    "parent_id": dept.id,
-                }
-                for i in range(20)
-            ]
-        )
-        communes = Territory.create(
-            [
-                {
-                    "name": f"Bench commune {i}",
-                    "territory_type": "commune",
-                    "code": f"2B{i:03d}",
-                    "parent_id": epcis[i % 20].id,
-                    "population": 500 + 37 * i,
-                    "health_apl": 1 + (i % 40) / 10,
-                }
-                for i in range(n)
-            ]
+        __, __, communes = volumes.territories(
+            env,
+            "Bench",
+            "2B",
+            20,
+            n,
+            lambda i: {"population": 500 + 37 * i, "health_apl": 1 + (i % 40) / 10},
         )
         role = env.ref("health_base.role_gp")
         env["res.partner"].create(

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from tests.bench import volumes
 from tests.bench.harness import Scenario, scenario
 
 
@@ -13,32 +14,7 @@ from tests.bench.harness import Scenario, scenario
 )
 class CommuneConventions(Scenario):
     def setup(self, env, n):
-        Territory = env["health.territory"]
-        dept = Territory.create(
-            {"name": "Bench Département", "territory_type": "departement", "code": "2B"}
-        )
-        epcis = Territory.create(
-            [
-                {
-                    "name": f"Bench EPCI {i}",
-                    "territory_type": "epci",
-                    "code": f"2{i:08d}",
-                    "parent_id": dept.id,
-                }
-                for i in range(20)
-            ]
-        )
-        communes = Territory.create(
-            [
-                {
-                    "name": f"Bench commune {i}",
-                    "territory_type": "commune",
-                    "code": f"2B{i:03d}",
-                    "parent_id": epcis[i % 20].id,
-                }
-                for i in range(n)
-            ]
-        )
+        dept, epcis, communes = volumes.territories(env, "Bench", "2B", 20, n)
         env["health.convention"].create(
             [
                 {
